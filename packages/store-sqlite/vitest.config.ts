@@ -1,0 +1,13 @@
+import { defineProject } from 'vitest/config';
+
+const sourceConditions = ['@botlogin/source', 'node', 'import', 'module', 'default'];
+
+export default defineProject({
+  resolve: { conditions: sourceConditions },
+  ssr: { resolve: { conditions: sourceConditions, externalConditions: ['@botlogin/source'] } },
+  test: {
+    name: '@botlogin/store-sqlite',
+    include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
+    environment: 'node',
+  },
+});
