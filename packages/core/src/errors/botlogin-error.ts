@@ -133,3 +133,10 @@ export class StoreError extends BotloginError {
     this.recordId = recordId;
   }
 }
+
+/** The provider's answer does not have the shape its protocol promises. */
+export class InvalidResponseError extends ProviderError {
+  constructor(message: string, endpoint: string, status: number, options?: BotloginErrorOptions) {
+    super(ErrorCode.InvalidResponse, message, { endpoint, status }, options);
+  }
+}

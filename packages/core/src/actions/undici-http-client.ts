@@ -1,0 +1,106 @@
+import { Agent, request, errors as undiciErrors } from 'undici';
+import { ErrorCode, TransportError } from '../errors/botlogin-error.js';
+import { endpointOf, type HttpClient, type HttpRequest, type HttpResponse } from './http-client.js';
+
+export interface UndiciHttpClientOptions {
+  /** @defaultValue 10000 */
+  readonly timeoutMs?: number;
+  /** Open connections per provider origin. @defaultValue 32 */
+  readonly connectionsPerOrigin?: number;
+  /** Answers longer than this are refused. @defaultValue 1 MiB */
+  readonly maxBodyBytes?: number;
+}
+
+/**
+ * The default transport: undici's `request` over one keep-alive pool per provider origin.
+ *
+ * A poll is cheap when it reuses a connection; global `fetch` costs several times more CPU per
+ * request (see PERFORMANCE.md in the design notes), and a new connection per poll costs a
+ * handshake each time.
+ */
+export class UndiciHttpClient implements HttpClient {
+  readonly #agent: Agent;
+  readonly #timeoutMs: number;
+  readonly #maxBodyBytes: number;
+
+  constructor(options: UndiciHttpClientOptions = {}) {
+    this.#timeoutMs = options.timeoutMs ?? 10_000;
+    this.#maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+    this.#agent = new Agent({
+      connections: options.connectionsPerOrigin ?? 32,
+      keepAliveTimeout: 30_000,
+      keepAliveMaxTimeout: 120_000,
+    });
+  }
+
+  async send(req: HttpRequest): Promise<HttpResponse> {
+    const endpoint = `${req.method} ${endpointOf(req.url)}`;
+    const timeout = AbortSignal.timeout(req.timeoutMs ?? this.#timeoutMs);
+    const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+    try {
+      const res = await request(req.url, {
+        method: req.method,
+        headers: req.headers ? { ...req.headers } : {},
+        body: req.body ?? null,
+        signal,
+        dispatcher: this.#agent,
+      });
+      const body = await this.#readBody(res.body, endpoint);
+      return { status: res.statusCode, headers: flattenHeaders(res.headers), body };
+    } catch (error) {
+      if (error instanceof TransportError) throw error;
+      if (req.signal?.aborted) {
+        throw new TransportError(ErrorCode.Aborted, `${endpoint} was aborted.`, endpoint, {
+          cause: error,
+        });
+      }
+      if (timeout.aborted || error instanceof undiciErrors.HeadersTimeoutError) {
+        throw new TransportError(
+          ErrorCode.Timeout,
+          `${endpoint} gave no answer in time; the provider may be slow or unreachable.`,
+          endpoint,
+          { cause: error },
+        );
+      }
+      const reason = (error as { code?: string }).code ?? (error as Error).name ?? 'error';
+      throw new TransportError(
+        ErrorCode.Transport,
+        `${endpoint} failed (${reason}); check that the provider is reachable from this host.`,
+        endpoint,
+        { cause: error },
+      );
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.#agent.close();
+  }
+
+  async #readBody(body: AsyncIterable<Buffer>, endpoint: string): Promise<string> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of body) {
+      size += chunk.length;
+      if (size > this.#maxBodyBytes) {
+        throw new TransportError(
+          ErrorCode.Transport,
+          `${endpoint} answered more than ${this.#maxBodyBytes} bytes; refusing to read it.`,
+          endpoint,
+        );
+      }
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  }
+}
+
+function flattenHeaders(
+  headers: Record<string, string | string[] | undefined>,
+): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined)
+      flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return flat;
+}

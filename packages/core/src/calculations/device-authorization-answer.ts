@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { DeviceAuthorization } from '../models/device-authorization.js';
+import { normaliseInterval } from './polling-rules.js';
+import { describeIssues } from './token-response.js';
+
+const seconds = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]);
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+const deviceAnswer = z.object({
+  device_code: z.string().min(1),
+  user_code: z.string().min(1).max(64),
+  // Google and OpenAM say verification_url (PROVIDERS.md B6); either name is accepted.
+  verification_uri: httpUrl.optional(),
+  verification_url: httpUrl.optional(),
+  verification_uri_complete: httpUrl.optional(),
+  expires_in: seconds.pipe(z.number().positive()),
+  interval: seconds.optional(),
+  message: z.string().max(1000).optional(),
+});
+
+/**
+ * Reads a device authorization answer (RFC 8628 §3.2), normalising `verification_url` to
+ * `verificationUri` and a missing, zero or negative interval to the default.
+ *
+ * @returns The authorization, or a description of what is missing (never the values).
+ */
+export function readDeviceAuthorization(
+  fields: Readonly<Record<string, unknown>>,
+): { authorization: DeviceAuthorization } | { problem: string } {
+  const parsed = deviceAnswer.safeParse(fields);
+  if (!parsed.success) return { problem: describeIssues(parsed.error) };
+  const answer = parsed.data;
+  const verificationUri = answer.verification_uri ?? answer.verification_url;
+  if (verificationUri === undefined) {
+    return { problem: 'verification_uri: expected a URL (neither it nor verification_url given)' };
+  }
+  return {
+    authorization: {
+      deviceCode: answer.device_code,
+      userCode: answer.user_code,
+      verificationUri,
+      ...(answer.verification_uri_complete === undefined
+        ? {}
+        : { verificationUriComplete: answer.verification_uri_complete }),
+      expiresIn: answer.expires_in,
+      interval: normaliseInterval(answer.interval),
+      ...(answer.message === undefined ? {} : { message: answer.message }),
+    },
+  };
+}

@@ -1,0 +1,196 @@
+import { endpointOf, type HttpClient, type HttpResponse } from '../actions/http-client.js';
+import { formBody, formHeaders, sendPoll } from '../actions/send-poll.js';
+import {
+  classifyFacebookPoll,
+  graphApiError,
+  readGraphError,
+} from '../calculations/classify-facebook-poll.js';
+import { readDeviceAuthorization } from '../calculations/device-authorization-answer.js';
+import { requireEndpointUrl, requireSetting } from '../calculations/endpoint-url.js';
+import { parseBody } from '../calculations/parse-body.js';
+import {
+  ConfigurationError,
+  ErrorCode,
+  InvalidResponseError,
+  ProviderError,
+} from '../errors/botlogin-error.js';
+import type { DeviceAuthorization } from '../models/device-authorization.js';
+import type { PollResult } from '../models/poll-result.js';
+import type { Profile } from '../models/profile.js';
+import type { TokenSet } from '../models/token-set.js';
+import type { DeviceFlowProvider, ProviderCallContext } from './device-flow-provider.js';
+
+export interface FacebookProviderOptions {
+  /** The app id from the Facebook developer dashboard. */
+  readonly appId: string;
+  /** The app's client token (Settings › Advanced), not the app secret. */
+  readonly clientToken: string;
+  /** @defaultValue 'v21.0' */
+  readonly graphVersion?: string;
+  /** @defaultValue 'https://graph.facebook.com'; the emulator's `graphUrl` offline. */
+  readonly graphBaseUrl?: string;
+  /** Permissions to ask for. @defaultValue ['public_profile'] */
+  readonly scopes?: readonly string[];
+  /** Fields of `/me` to fetch. @defaultValue ['id', 'name', 'picture'] */
+  readonly profileFields?: readonly string[];
+  /** @defaultValue 'facebook' */
+  readonly id?: string;
+  /** @defaultValue 'Facebook' */
+  readonly displayName?: string;
+  readonly clock?: () => number;
+}
+
+/**
+ * Facebook Login for Devices: not RFC 8628 but its own Graph endpoints, authenticated with the
+ * app access token `APP_ID|CLIENT_TOKEN`, with states told apart by `error_subcode`.
+ *
+ * @see https://developers.facebook.com/docs/facebook-login/for-devices
+ */
+export class FacebookProvider implements DeviceFlowProvider {
+  readonly id: string;
+  readonly displayName: string;
+  readonly #http: HttpClient;
+  readonly #graph: string;
+  readonly #appAccessToken: string;
+  readonly #scopes: readonly string[];
+  readonly #profileFields: readonly string[];
+  readonly #now: () => number;
+
+  constructor(options: FacebookProviderOptions, http: HttpClient) {
+    const appId = requireSetting(
+      options.appId,
+      'Facebook appId (FACEBOOK_APP_ID)',
+      'copy the App ID from your app on developers.facebook.com.',
+    );
+    const clientToken = requireSetting(
+      options.clientToken,
+      'Facebook clientToken (FACEBOOK_CLIENT_TOKEN)',
+      "copy it from your app's Settings › Advanced › Client token.",
+    );
+    if (appId.includes('|') || clientToken.includes('|')) {
+      throw new ConfigurationError(
+        'Facebook appId and clientToken must be given separately, without "|"; botlogin joins them.',
+      );
+    }
+    const version = options.graphVersion ?? 'v21.0';
+    if (!/^v\d+\.\d+$/.test(version)) {
+      throw new ConfigurationError(`Facebook graphVersion "${version}" should look like "v21.0".`);
+    }
+    const base = requireEndpointUrl(
+      options.graphBaseUrl ?? 'https://graph.facebook.com',
+      'Facebook graphBaseUrl',
+    );
+    this.id = options.id ?? 'facebook';
+    this.displayName = options.displayName ?? 'Facebook';
+    this.#http = http;
+    this.#graph = `${base.href.replace(/\/+$/, '')}/${version}`;
+    this.#appAccessToken = `${appId}|${clientToken}`;
+    this.#scopes = options.scopes ?? ['public_profile'];
+    this.#profileFields = options.profileFields ?? ['id', 'name', 'picture'];
+    this.#now = options.clock ?? Date.now;
+  }
+
+  /** `POST /device/login`: the device code comes back named `code`. */
+  async startDeviceAuthorization(context: ProviderCallContext = {}): Promise<DeviceAuthorization> {
+    const url = `${this.#graph}/device/login`;
+    const response = await this.#http.send({
+      method: 'POST',
+      url,
+      headers: formHeaders,
+      body: formBody({ access_token: this.#appAccessToken, scope: this.#scopes.join(',') }),
+      ...(context.signal ? { signal: context.signal } : {}),
+    });
+    const fields = this.#readAnswer(response, `POST ${endpointOf(url)}`);
+    // Facebook names the device code `code`; the rest follows RFC 8628's names.
+    const read = readDeviceAuthorization({ ...fields, device_code: fields['code'] });
+    if ('problem' in read) {
+      throw new InvalidResponseError(
+        `POST ${endpointOf(url)} gave an incomplete device login answer (${read.problem}).`,
+        `POST ${endpointOf(url)}`,
+        response.status,
+      );
+    }
+    return read.authorization;
+  }
+
+  /** `POST /device/login_status` with `code=` (not `device_code`) and the app token. */
+  pollToken(deviceCode: string, context: ProviderCallContext = {}): Promise<PollResult> {
+    const url = `${this.#graph}/device/login_status`;
+    const endpoint = `POST ${endpointOf(url)}`;
+    return sendPoll(
+      this.#http,
+      {
+        method: 'POST',
+        url,
+        headers: formHeaders,
+        body: formBody({ access_token: this.#appAccessToken, code: deviceCode }),
+        ...(context.signal ? { signal: context.signal } : {}),
+      },
+      (response) =>
+        classifyFacebookPoll({
+          ...response,
+          endpoint,
+          now: this.#now(),
+          requestedScopes: this.#scopes,
+        }),
+    );
+  }
+
+  /** `GET /me` with the fields asked for; the token goes in the header, never the URL. */
+  async fetchProfile(tokens: TokenSet, context: ProviderCallContext = {}): Promise<Profile> {
+    const url = `${this.#graph}/me?fields=${encodeURIComponent(this.#profileFields.join(','))}`;
+    const response = await this.#http.send({
+      method: 'GET',
+      url,
+      headers: { authorization: `Bearer ${tokens.accessToken}`, accept: 'application/json' },
+      ...(context.signal ? { signal: context.signal } : {}),
+    });
+    const raw = this.#readAnswer(response, `GET ${endpointOf(url)}`);
+    const id = raw['id'];
+    if (typeof id !== 'string' && typeof id !== 'number') {
+      throw new InvalidResponseError(
+        `GET ${endpointOf(url)} answered without an id.`,
+        `GET ${endpointOf(url)}`,
+        response.status,
+      );
+    }
+    const name = typeof raw['name'] === 'string' ? raw['name'] : `Facebook user ${id}`;
+    const email = typeof raw['email'] === 'string' ? raw['email'] : undefined;
+    const avatarUrl = readPictureUrl(raw['picture']);
+    return {
+      id: String(id),
+      name,
+      ...(email === undefined ? {} : { email }),
+      ...(avatarUrl === undefined ? {} : { avatarUrl }),
+      raw,
+    };
+  }
+
+  #readAnswer(response: HttpResponse, endpoint: string): Record<string, unknown> {
+    const parsed = parseBody(response.headers['content-type'], response.body);
+    if (parsed.format === 'other') {
+      throw new InvalidResponseError(
+        `${endpoint} gave an unexpected answer (HTTP ${response.status}, ${parsed.excerpt}).`,
+        endpoint,
+        response.status,
+      );
+    }
+    const graphError = readGraphError(parsed.fields);
+    if (graphError !== undefined)
+      throw graphApiError({ endpoint, status: response.status }, graphError);
+    if (response.status >= 300) {
+      throw new ProviderError(
+        ErrorCode.ProviderError,
+        `${endpoint} failed with HTTP ${response.status}; try again in a moment.`,
+        { endpoint, status: response.status },
+      );
+    }
+    return { ...parsed.fields };
+  }
+}
+
+function readPictureUrl(picture: unknown): string | undefined {
+  if (typeof picture !== 'object' || picture === null) return undefined;
+  const data = (picture as { data?: { url?: unknown } }).data;
+  return typeof data?.url === 'string' ? data.url : undefined;
+}

@@ -1,0 +1,38 @@
+import type { HttpClient } from '../actions/http-client.js';
+import { ConfigurationError } from '../errors/botlogin-error.js';
+import type { DeviceFlowProvider } from './device-flow-provider.js';
+import { FacebookProvider, type FacebookProviderOptions } from './facebook-provider.js';
+import { Rfc8628Provider, type Rfc8628ProviderOptions } from './rfc8628-provider.js';
+
+/** A provider described as configuration. */
+export type ProviderConfig =
+  | ({ readonly type: 'facebook' } & FacebookProviderOptions)
+  | ({ readonly type: 'rfc8628' } & Rfc8628ProviderOptions);
+
+/** A provider given as configuration, or built by a function from the shared HTTP client. */
+export type ProviderSpec = ProviderConfig | ((http: HttpClient) => DeviceFlowProvider);
+
+/**
+ * Builds a provider from its configuration.
+ *
+ * @throws ConfigurationError naming the setting that is missing or wrong.
+ */
+export function createProvider(spec: ProviderSpec, http: HttpClient): DeviceFlowProvider {
+  if (typeof spec === 'function') return spec(http);
+  if (typeof spec !== 'object' || spec === null) {
+    throw new ConfigurationError(
+      'A provider must be a configuration object or a factory function.',
+    );
+  }
+  switch (spec.type) {
+    case 'facebook':
+      return new FacebookProvider(spec, http);
+    case 'rfc8628':
+      return new Rfc8628Provider(spec, http);
+    default:
+      throw new ConfigurationError(
+        `Unknown provider type "${String((spec as { type?: unknown }).type)}"; ` +
+          'use "facebook" or "rfc8628".',
+      );
+  }
+}
