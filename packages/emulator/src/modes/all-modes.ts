@@ -1,0 +1,6 @@
+import type { ModeFactory } from '../models/emulator-mode.js';
+import { createFacebookMode } from './facebook-mode.js';
+import { createRfc8628Mode } from './rfc8628-mode.js';
+
+/** Every wire format the emulator serves; a new mode is added here. */
+export const ALL_MODES: readonly ModeFactory[] = [createFacebookMode, createRfc8628Mode];
