@@ -4,7 +4,10 @@ import type { EmulatorUser } from './emulator-user.js';
 export interface FacebookOptions {
   /** @defaultValue `'1234567890'` */
   appId?: string;
-  /** Sent by clients as `access_token=APP_ID|CLIENT_TOKEN`. @defaultValue `'emulator-client-token'` */
+  /**
+   * Sent by clients as `access_token=APP_ID|CLIENT_TOKEN`.
+   * @defaultValue `'emulator-client-token'`
+   */
   clientToken?: string;
   /** Only used by the long-lived token exchange. @defaultValue `'emulator-app-secret'` */
   appSecret?: string;

@@ -40,7 +40,10 @@ export interface Emulator {
   setInterval(userCode: string, seconds: number): void;
   /** Changes lifetime and interval of codes issued from now on. */
   setDefaults(flavor: Flavor, values: { expiresIn?: number; interval?: number }): void;
-  /** Every token-endpoint poll for that code with what was answered. @throws Error for unknown codes */
+  /**
+   * Every token-endpoint poll for that code with what was answered.
+   * @throws Error for unknown codes
+   */
   pollLog(userCode: string): PollLogEntry[];
   /** Stops listening and drops open connections. */
   close(): Promise<void>;

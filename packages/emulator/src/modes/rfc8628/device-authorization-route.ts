@@ -27,11 +27,12 @@ export function deviceAuthorizationRoute(context: EmulatorContext): Route {
       const scopes = requested.length > 0 ? requested : DEFAULT_SCOPES;
       const grant = context.grants.issue('rfc8628', client.clientId, scopes);
       const verificationUri = `${context.url}/device`;
+      const query = new URLSearchParams({ user_code: grant.userCode });
       return jsonResponse(200, {
         device_code: grant.deviceCode,
         user_code: grant.userCode,
         verification_uri: verificationUri,
-        verification_uri_complete: `${verificationUri}?user_code=${encodeURIComponent(grant.userCode)}`,
+        verification_uri_complete: `${verificationUri}?${query}`,
         expires_in: Math.round((grant.expiresAt - grant.issuedAt) / 1000),
         interval: grant.interval,
       });

@@ -1,7 +1,7 @@
 import { jsonResponse } from '../../http/http-response.js';
 import type { EmulatorResponse } from '../../models/route.js';
 
-/** The `error` codes of RFC 6749 §5.2, RFC 8628 §3.5 and RFC 6750 §3.1 that the emulator uses. */
+/** The `error` codes of RFC 6749 §5.2, RFC 8628 §3.5 and RFC 6750 §3.1 the emulator answers. */
 export type OAuthErrorCode =
   | 'invalid_request'
   | 'invalid_client'
