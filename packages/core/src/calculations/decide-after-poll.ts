@@ -41,18 +41,19 @@ export function decideAfterPoll(
     case 'pending':
       return reschedule(session, answeredAt, session.interval, { transientFailures: 0 });
     case 'slow_down': {
-      if (session.interval >= PollingRules.maxInterval) {
+      const interval = intervalAfterSlowDown(session.interval, result.interval);
+      if (interval > PollingRules.maxSlowDownInterval) {
         return {
           kind: 'finish',
           state: 'failed',
           error: new BotloginError(
             ErrorCode.SlowDownLoop,
-            `The provider kept answering slow_down at a ${session.interval} s interval; ` +
-              'its clock or rate limits may be off. Ask the user to try again later.',
+            `The provider kept answering slow_down until the interval passed ` +
+              `${PollingRules.maxSlowDownInterval} s; its clock or rate limits may be off. ` +
+              'Ask the user to try again later.',
           ),
         };
       }
-      const interval = intervalAfterSlowDown(session.interval, result.interval);
       return reschedule(session, answeredAt, interval, {
         interval,
         slowDownCount: session.slowDownCount + 1,

@@ -9,10 +9,11 @@ export const PollingRules = {
   /** Seconds added to the interval by every `slow_down`, for that and all later polls (§3.5). */
   slowDownIncrement: 5,
   /**
-   * Ceiling of the interval, so a provider that answers slow_down to everything (Keycloak's
-   * old default, PROVIDERS.md B19) cannot push polls past any useful point.
+   * Ceiling of the growth by slow_down: a provider that answers slow_down to everything
+   * (Keycloak's old default, PROVIDERS.md B19) ends the login with a clear error once the
+   * interval would pass it, instead of stretching polls past any useful point.
    */
-  maxInterval: 60,
+  maxSlowDownInterval: 60,
   /** Ceiling of the backoff after transient failures, in seconds. */
   maxTransientBackoff: 60,
 } as const;
@@ -25,7 +26,8 @@ export function normaliseInterval(interval: number | undefined): number {
   if (interval === undefined || !Number.isFinite(interval) || interval < 1) {
     return PollingRules.defaultInterval;
   }
-  return Math.min(Math.ceil(interval), PollingRules.maxInterval);
+  // No ceiling here: polling faster than the provider asked would break RFC 8628 §3.5.
+  return Math.ceil(interval);
 }
 
 /**
@@ -36,7 +38,7 @@ export function intervalAfterSlowDown(current: number, offered: number | undefin
   const increased = current + PollingRules.slowDownIncrement;
   const next =
     offered !== undefined && Number.isFinite(offered) ? Math.max(increased, offered) : increased;
-  return Math.min(Math.ceil(next), PollingRules.maxInterval);
+  return Math.ceil(next);
 }
 
 /**
