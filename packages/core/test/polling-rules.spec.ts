@@ -81,7 +81,9 @@ describe('LoginService polling rules (RFC 8628 §3.5)', () => {
       const gaps = pollGaps(login);
       expect(gaps).toHaveLength(5);
       const minimums = [5, 5, 10, 10, 10];
-      gaps.forEach((gap, index) => expect(gap).toBeGreaterThanOrEqual(minimums[index] as number));
+      for (const [index, gap] of gaps.entries()) {
+        expect(gap).toBeGreaterThanOrEqual(minimums[index] as number);
+      }
       expect((await h.bot.login.get(login.id))?.interval).toBe(10);
     });
 
