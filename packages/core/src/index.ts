@@ -67,6 +67,29 @@ export {
   Rfc8628Provider,
   type Rfc8628ProviderOptions,
 } from './providers/rfc8628-provider.js';
+export {
+  makeKeyCheck,
+  type ResealableStore,
+  type ResealReport,
+  verifyKeyChecks,
+} from './sealing/key-check.js';
+export {
+  openSession,
+  openStoredLogin,
+  sealedKeyIdOf,
+  sealSession,
+  sealStoredLogin,
+  sessionContext,
+  tokenContext,
+} from './sealing/sealed-records.js';
+export { Sealer } from './sealing/sealer.js';
+export {
+  formatSealingKey,
+  generateSealingKey,
+  parseSealingKeys,
+  type SealingKey,
+  sealingKeyBytes,
+} from './sealing/sealing-key.js';
 export { acceleratedClock, type Clock, systemClock, type TimerHandle } from './services/clock.js';
 export {
   createStreamLogger,
@@ -94,3 +117,10 @@ export type { CorruptRecord, InsertResult, SessionStore } from './services/sessi
 export { defaultStartRateLimit, type StartRateLimit } from './services/start-rate-limiter.js';
 export type { StoredLogin, TokenStore } from './services/token-store.js';
 export { TypedEmitter } from './services/typed-emitter.js';
+export {
+  anySession,
+  type ConformanceBackend,
+  type ConformanceTestApi,
+  describeStoreConformance,
+  type StoreConnection,
+} from './testing/store-conformance.js';
