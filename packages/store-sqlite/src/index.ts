@@ -1,0 +1,9 @@
+export { migrate, schemaVersion } from './actions/migrate.js';
+export { resealSqlite } from './actions/reseal.js';
+export {
+  openSqliteStores,
+  type SqliteStoreOptions,
+  type SqliteStores,
+} from './open-sqlite-stores.js';
+export { SqliteSessionStore } from './services/sqlite-session-store.js';
+export { SqliteTokenStore } from './services/sqlite-token-store.js';
