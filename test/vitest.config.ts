@@ -9,5 +9,7 @@ export default defineProject({
     name: 'e2e',
     include: ['**/*.spec.ts'], exclude: ['**/node_modules/**'],
     environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

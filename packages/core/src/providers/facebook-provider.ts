@@ -110,7 +110,12 @@ export class FacebookProvider implements DeviceFlowProvider {
         response.status,
       );
     }
-    return read.authorization;
+    const { authorization } = read;
+    // Facebook gives no verification_uri_complete; its own SDK builds one with the code for
+    // its QR code, and the device page prefills the code from it.
+    const complete = new URL(authorization.verificationUri);
+    complete.searchParams.set('user_code', authorization.userCode);
+    return { ...authorization, verificationUriComplete: complete.href };
   }
 
   /** `POST /device/login_status` with `code=` (not `device_code`) and the app token. */

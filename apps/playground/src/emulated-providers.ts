@@ -1,0 +1,48 @@
+import type { ProviderSpec } from '@botlogin/core';
+import type { Emulator } from '@botlogin/emulator';
+
+/** A provider the playground can log in to through the emulator. */
+export interface EmulatedProvider {
+  /** What `--provider` takes and the id the engine knows it by. */
+  readonly name: string;
+  readonly describe: string;
+  readonly spec: (emulator: Emulator) => ProviderSpec;
+}
+
+/**
+ * Every wire format the playground speaks, each pointed at the local emulator, so no
+ * credentials and no network are needed.
+ */
+export const emulatedProviders: readonly EmulatedProvider[] = [
+  {
+    name: 'facebook',
+    describe: "Facebook's device login (Graph API device/login, device/login_status)",
+    spec: (emulator) => ({
+      type: 'facebook',
+      appId: emulator.facebook.appId,
+      clientToken: emulator.facebook.clientToken,
+      graphBaseUrl: emulator.graphUrl,
+      scopes: ['public_profile', 'email'],
+      profileFields: ['id', 'name', 'email', 'picture'],
+    }),
+  },
+  {
+    name: 'rfc8628',
+    describe: 'Any OAuth 2.0 server following RFC 8628',
+    spec: (emulator) => ({
+      type: 'rfc8628',
+      displayName: 'Emulated OAuth',
+      deviceAuthorizationEndpoint: emulator.endpoints.deviceAuthorization,
+      tokenEndpoint: emulator.endpoints.token,
+      userinfoEndpoint: emulator.endpoints.userinfo,
+      revocationEndpoint: emulator.endpoints.revocation,
+      clientId: emulator.rfc8628.clientId,
+      scopes: ['openid', 'profile', 'email'],
+    }),
+  },
+];
+
+/** The emulated provider called `name`, or undefined. */
+export function findEmulatedProvider(name: string): EmulatedProvider | undefined {
+  return emulatedProviders.find((provider) => provider.name === name);
+}
