@@ -38,7 +38,10 @@ function outcomeText({ login, providerName, loginWord }: OutcomeReplyInput): str
     case 'cancelled':
       return `The login to ${providerName} was cancelled.`;
     case 'failed':
-      return `The login to ${providerName} failed (${login.outcome?.errorCode ?? 'unknown error'}). ${retry}`;
+      return (
+        `The login to ${providerName} failed ` +
+        `(${login.outcome?.errorCode ?? 'unknown error'}). ${retry}`
+      );
     case 'pending':
       return `The login to ${providerName} is still waiting for approval.`;
   }

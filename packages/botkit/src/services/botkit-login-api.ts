@@ -64,7 +64,9 @@ export class BotkitLoginApi {
     if (message.reference?.conversation?.isGroup === true && chatUser.tenant !== 'slack') {
       // Slack gets the code ephemerally; elsewhere a group would see it (RFC 8628 §5.4).
       await this.#reply(bot, message, {
-        text: `Login codes are only shown in a direct conversation. Message me directly and say "${this.#settings.words.login[0]}".`,
+        text:
+          'Login codes are only shown in a direct conversation. ' +
+          `Message me directly and say "${this.#settings.words.login[0]}".`,
       });
       return undefined;
     }
