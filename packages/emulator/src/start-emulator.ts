@@ -6,14 +6,17 @@ import type { Emulator } from './models/emulator.js';
 import type { EmulatorContext } from './models/emulator-context.js';
 import type { EmulatorOptions } from './models/emulator-options.js';
 import { ALL_MODES } from './modes/all-modes.js';
+import { GITHUB_CLIENT, GITHUB_PATHS } from './modes/github/github-client.js';
+import { GOOGLE_CLIENT, GOOGLE_PATHS } from './modes/google/google-client.js';
+import { MICROSOFT_CLIENT, MICROSOFT_PATHS } from './modes/microsoft/microsoft-client.js';
 import { RFC8628_PATHS } from './modes/rfc8628/rfc8628-paths.js';
 import { verificationRoutes } from './pages/verification-routes.js';
 import { DeviceGrantStore } from './services/device-grant-store.js';
 import { TokenStore } from './services/token-store.js';
 
 /**
- * Starts a local device-authorization server speaking Facebook's "Login for Devices" and
- * RFC 8628, with a verification page and controls to play the user's part in tests.
+ * Starts a local device-authorization server speaking Facebook's "Login for Devices",
+ * RFC 8628 and the GitHub, Google and Entra ID shapes, with a verification page and controls to play the user's part in tests.
  * @param options - see {@link EmulatorOptions}; every field has a default
  * @returns the running emulator; call `close()` when done
  * @throws Error when `host` is not a loopback address (unless `allowNonLoopback`), an option
@@ -56,6 +59,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       ...(resolved.rfc8628.clientSecret === undefined
         ? {}
         : { clientSecret: resolved.rfc8628.clientSecret }),
+    },
+    github: {
+      ...GITHUB_CLIENT,
+      webUrl: `${url}${GITHUB_PATHS.web}`,
+      apiUrl: `${url}${GITHUB_PATHS.api}`,
+    },
+    google: {
+      ...GOOGLE_CLIENT,
+      oauthUrl: `${url}${GOOGLE_PATHS.base}`,
+      openidUrl: `${url}${GOOGLE_PATHS.base}`,
+    },
+    microsoft: {
+      ...MICROSOFT_CLIENT,
+      authorityUrl: `${url}${MICROSOFT_PATHS.authority}`,
+      graphUrl: `${url}${MICROSOFT_PATHS.graph}`,
     },
     listPending: () => grants.list(),
     approve: (userCode, user) => grants.approve(userCode, { ...resolved.user, ...user }),

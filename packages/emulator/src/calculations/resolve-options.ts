@@ -5,6 +5,10 @@ import { isLoopbackHost } from './is-loopback-host.js';
 /** Lifetime of Facebook's captured sample; RFC 8628 servers commonly use 900. */
 const FACEBOOK_EXPIRES_IN = 420;
 const RFC8628_EXPIRES_IN = 900;
+/** Documented lifetimes: GitHub and Entra ID 900 s, Google 1800 s. */
+const GITHUB_EXPIRES_IN = 900;
+const GOOGLE_EXPIRES_IN = 1800;
+const MICROSOFT_EXPIRES_IN = 900;
 /** RFC 8628 §3.2: clients default to 5 s when `interval` is absent; Facebook sends 5 too. */
 const DEFAULT_INTERVAL = 5;
 
@@ -48,6 +52,9 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
         expiresIn: checkSeconds('rfc8628.expiresIn', rfc8628.expiresIn ?? RFC8628_EXPIRES_IN),
         interval: checkSeconds('rfc8628.interval', rfc8628.interval ?? DEFAULT_INTERVAL),
       },
+      github: { expiresIn: GITHUB_EXPIRES_IN, interval: DEFAULT_INTERVAL },
+      google: { expiresIn: GOOGLE_EXPIRES_IN, interval: DEFAULT_INTERVAL },
+      microsoft: { expiresIn: MICROSOFT_EXPIRES_IN, interval: DEFAULT_INTERVAL },
     },
     user: options.user ?? { id: '10000001', name: 'Ada Lovelace', email: 'ada@example.test' },
     enforceInterval: options.enforceInterval ?? true,

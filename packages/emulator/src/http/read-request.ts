@@ -44,5 +44,5 @@ function toBody(raw: Buffer, contentType: string): RequestBody {
     return { kind: 'form', params: new URLSearchParams(raw.toString('utf8')) };
   }
   if (raw.length === 0) return { kind: 'empty' };
-  return { kind: 'other', contentType: mediaType || 'unknown' };
+  return { kind: 'other', contentType: mediaType || 'unknown', text: raw.toString('utf8') };
 }

@@ -24,6 +24,18 @@ export interface Emulator {
   readonly endpoints: EmulatorEndpoints;
   readonly facebook: { appId: string; clientToken: string; appSecret: string };
   readonly rfc8628: { clientId: string; clientSecret?: string };
+  /** GitHub's OAuth app; `webUrl` stands for `https://github.com`, `apiUrl` for the REST API. */
+  readonly github: { clientId: string; clientSecret: string; webUrl: string; apiUrl: string };
+  /**
+   * Google's device client; `oauthUrl` stands for `https://oauth2.googleapis.com`, `openidUrl`
+   * for `https://openidconnect.googleapis.com`.
+   */
+  readonly google: { clientId: string; clientSecret: string; oauthUrl: string; openidUrl: string };
+  /**
+   * Entra ID's app; `authorityUrl` stands for `https://login.microsoftonline.com` (any tenant
+   * segment follows it), `graphUrl` for `https://graph.microsoft.com`.
+   */
+  readonly microsoft: { clientId: string; authorityUrl: string; graphUrl: string };
   /** Every code issued so far, in issue order, with its current status. */
   listPending(): PendingCode[];
   /**

@@ -4,7 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 export type RequestBody =
   | { kind: 'empty' }
   | { kind: 'form'; params: URLSearchParams }
-  | { kind: 'other'; contentType: string };
+  | { kind: 'other'; contentType: string; text: string };
 
 /** A request as route handlers see it: fully read, nothing left to stream. */
 export interface EmulatorRequest {
