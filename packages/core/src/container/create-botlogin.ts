@@ -63,14 +63,20 @@ export function createBotlogin(options: BotloginOptions): Botlogin {
     container.bind(CoreTokens.Provider).toConstantValue(provider);
   }
   const login = container.get(CoreTokens.LoginService);
+  let closing: Promise<void> | undefined;
+  const closeAll = async () => {
+    await login.close();
+    await container.get(CoreTokens.SessionStore).close?.();
+    await container.get(CoreTokens.TokenStore).close?.();
+    if (options.httpClient === undefined) await http.close?.();
+  };
   return {
     login,
     container,
-    async close() {
-      await login.close();
-      await container.get(CoreTokens.SessionStore).close?.();
-      await container.get(CoreTokens.TokenStore).close?.();
-      if (options.httpClient === undefined) await http.close?.();
+    // Closing twice (a test's afterEach after the app's own shutdown) is harmless.
+    close: () => {
+      closing ??= closeAll();
+      return closing;
     },
   };
 }
