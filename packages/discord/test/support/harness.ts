@@ -180,8 +180,12 @@ export class HttpEndpoint {
   }
 
   /** Posts an interaction signed with the endpoint's key (or a forged signature). */
-  async post(body: object, signing: 'valid' | 'forged' | 'none' = 'valid'): Promise<Response> {
-    const text = JSON.stringify(body);
+  post(body: object, signing: 'valid' | 'forged' | 'none' = 'valid'): Promise<Response> {
+    return this.postRaw(JSON.stringify(body), signing);
+  }
+
+  /** Posts a body as is, signed with the endpoint's key (or a forged signature). */
+  async postRaw(text: string, signing: 'valid' | 'forged' | 'none' = 'valid'): Promise<Response> {
     const timestamp = String(Math.floor(Date.now() / 1000));
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (signing !== 'none') {
