@@ -18,7 +18,7 @@ describe('registerSlackLogin', () => {
   });
 
   describe('/login', () => {
-    it('should ack at once, show a private card, and replace it with the profile on approval', async () => {
+    it('should ack at once, show a private card, and replace it on approval', async () => {
       const started = Date.now();
       const ackd = await h.command({ command: '/login', ...ada });
       expect(ackd.status).toBe(200);

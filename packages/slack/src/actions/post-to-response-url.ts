@@ -15,7 +15,7 @@ export interface ResponseUrlOptions {
   readonly isTrusted?: ((url: string) => boolean) | undefined;
 }
 
-/** True for `https://` URLs on Slack's own hosts (`hooks.slack.com`, GovSlack's `slack-gov.com`). */
+/** True for `https://` URLs on Slack's hosts (`hooks.slack.com`, GovSlack's `slack-gov.com`). */
 export function isSlackResponseUrl(url: string): boolean {
   try {
     const { protocol, hostname } = new URL(url);
@@ -76,7 +76,8 @@ export async function postToResponseUrl(
   if (!response.ok || refusal !== undefined) {
     throw new SlackAdapterError(
       SlackErrorCode.ResponseUrl,
-      `Slack refused the response_url post (HTTP ${response.status}${refusal ? `, ${refusal}` : ''}).`,
+      `Slack refused the response_url post (HTTP ${response.status}` +
+        `${refusal === undefined ? '' : `, ${refusal}`}).`,
     );
   }
 }

@@ -41,7 +41,7 @@ export class SlackRuntime {
       if (!/^\/[\p{Ll}\p{N}_-]{1,31}$/u.test(name)) {
         throw new SlackAdapterError(
           SlackErrorCode.Configuration,
-          `Slash command "${name}" should be a "/" and up to 31 lowercase letters, digits, "-" or "_".`,
+          `Slash command "${name}" should be "/" and up to 31 lowercase letters, digits, - or _.`,
         );
       }
     }
