@@ -55,8 +55,32 @@ export {
 export type { PollResult, PollResultKind } from './models/poll-result.js';
 export type { Profile } from './models/profile.js';
 export type { TokenSet } from './models/token-set.js';
+export {
+  type AuthorizationServerMetadata,
+  chooseClientAuthentication,
+  validateMetadata,
+  wellKnownUrls,
+} from './providers/authorization-server-metadata.js';
 export type { DeviceFlowProvider, ProviderCallContext } from './providers/device-flow-provider.js';
+export {
+  clearDiscoveryCache,
+  type DiscoverMetadataOptions,
+  discoverMetadata,
+} from './providers/discover-metadata.js';
+export { discoverProvider } from './providers/discover-provider.js';
+export { DiscoveryError, type DiscoveryProblem } from './providers/discovery-error.js';
+export {
+  DiscoveryProvider,
+  type DiscoveryProviderOptions,
+  discoverRfc8628Options,
+} from './providers/discovery-provider.js';
 export { FacebookProvider, type FacebookProviderOptions } from './providers/facebook-provider.js';
+export { GithubProvider, type GithubProviderOptions } from './providers/github-provider.js';
+export { GoogleProvider, type GoogleProviderOptions } from './providers/google-provider.js';
+export {
+  MicrosoftProvider,
+  type MicrosoftProviderOptions,
+} from './providers/microsoft-provider.js';
 export {
   createProvider,
   type ProviderConfig,
@@ -90,6 +114,7 @@ export {
   type SealingKey,
   sealingKeyBytes,
 } from './sealing/sealing-key.js';
+export { AuthorizedFetch, type AuthorizedRequest } from './services/authorized-fetch.js';
 export { acceleratedClock, type Clock, systemClock, type TimerHandle } from './services/clock.js';
 export {
   createStreamLogger,

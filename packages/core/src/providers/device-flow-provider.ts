@@ -46,6 +46,12 @@ export interface DeviceFlowProvider {
    */
   refresh?(tokens: TokenSet, context?: ProviderCallContext): Promise<TokenSet>;
 
+  /**
+   * True when `refresh` renews the access token itself, without a refresh token (Facebook's
+   * long-lived token exchange); otherwise the engine only refreshes tokens that have one.
+   */
+  readonly renewsAccessToken?: boolean;
+
   /** Revokes the tokens at the provider, where it offers a way to. */
   revoke?(tokens: TokenSet, context?: ProviderCallContext): Promise<void>;
 }

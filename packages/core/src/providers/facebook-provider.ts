@@ -8,6 +8,7 @@ import {
 import { readDeviceAuthorization } from '../calculations/device-authorization-answer.js';
 import { requireEndpointUrl, requireSetting } from '../calculations/endpoint-url.js';
 import { parseBody } from '../calculations/parse-body.js';
+import { readTokenAnswer } from '../calculations/token-response.js';
 import {
   ConfigurationError,
   ErrorCode,
@@ -25,6 +26,12 @@ export interface FacebookProviderOptions {
   readonly appId: string;
   /** The app's client token (Settings › Advanced), not the app secret. */
   readonly clientToken: string;
+  /**
+   * The app secret, only for exchanging a token for a new long-lived one (which is how a
+   * Facebook login is kept alive: `refresh` does the exchange). Without it, tokens run out after
+   * their 60 days and the user logs in again.
+   */
+  readonly appSecret?: string;
   /** @defaultValue 'v21.0' */
   readonly graphVersion?: string;
   /** @defaultValue 'https://graph.facebook.com'; the emulator's `graphUrl` offline. */
@@ -51,7 +58,11 @@ export class FacebookProvider implements DeviceFlowProvider {
   readonly displayName: string;
   readonly #http: HttpClient;
   readonly #graph: string;
+  /** Whether `refresh` can renew tokens: only with the app secret. */
+  readonly renewsAccessToken: boolean;
   readonly #appAccessToken: string;
+  readonly #appId: string;
+  readonly #appSecret: string | undefined;
   readonly #scopes: readonly string[];
   readonly #profileFields: readonly string[];
   readonly #now: () => number;
@@ -85,6 +96,9 @@ export class FacebookProvider implements DeviceFlowProvider {
     this.#http = http;
     this.#graph = `${base.href.replace(/\/+$/, '')}/${version}`;
     this.#appAccessToken = `${appId}|${clientToken}`;
+    this.#appId = appId;
+    this.#appSecret = options.appSecret?.trim() || undefined;
+    this.renewsAccessToken = this.#appSecret !== undefined;
     this.#scopes = options.scopes ?? ['public_profile'];
     this.#profileFields = options.profileFields ?? ['id', 'name', 'picture'];
     this.#now = options.clock ?? Date.now;
@@ -169,6 +183,98 @@ export class FacebookProvider implements DeviceFlowProvider {
       ...(avatarUrl === undefined ? {} : { avatarUrl }),
       raw,
     };
+  }
+
+  /**
+   * Trades a user access token for a new long-lived one (about 60 days). Graph only offers this
+   * as a `GET` with the secret and token in the query, so the request goes straight to the
+   * Graph host and its URL is never logged (errors name the endpoint without the query).
+   *
+   * @throws ConfigurationError without `appSecret`; ProviderError `BOTLOGIN_REFRESH_REJECTED`
+   *   when Graph refuses the token (code 190: expired or revoked), `BOTLOGIN_PROVIDER_ERROR`
+   *   for other Graph errors.
+   * @see https://developers.facebook.com/docs/facebook-login/guides/access-tokens/get-long-lived
+   */
+  async exchangeForLongLivedToken(
+    tokens: TokenSet,
+    context: ProviderCallContext = {},
+  ): Promise<TokenSet> {
+    if (this.#appSecret === undefined) {
+      throw new ConfigurationError(
+        'Exchanging a Facebook token needs appSecret (FACEBOOK_APP_SECRET); set it or skip the exchange.',
+      );
+    }
+    const query = new URLSearchParams({
+      grant_type: 'fb_exchange_token',
+      client_id: this.#appId,
+      client_secret: this.#appSecret,
+      fb_exchange_token: tokens.accessToken,
+    });
+    const url = `${this.#graph}/oauth/access_token`;
+    const endpoint = `GET ${endpointOf(url)}`;
+    const response = await this.#http.send({
+      method: 'GET',
+      url: `${url}?${query}`,
+      headers: { accept: 'application/json' },
+      ...(context.signal ? { signal: context.signal } : {}),
+    });
+    let fields: Record<string, unknown>;
+    try {
+      fields = this.#readAnswer(response, endpoint);
+    } catch (error) {
+      if (error instanceof ProviderError && error.details.graphCode === 190) {
+        throw new ProviderError(
+          ErrorCode.RefreshRejected,
+          `${endpoint} refused the token (Graph error 190); the user has to log in again.`,
+          error.details,
+          { cause: error },
+        );
+      }
+      throw error;
+    }
+    const read = readTokenAnswer(fields, this.#now(), tokens.scopes);
+    if ('problem' in read) {
+      throw new InvalidResponseError(
+        `${endpoint} answered the exchange without a usable token (${read.problem}).`,
+        endpoint,
+        response.status,
+      );
+    }
+    return read.tokens;
+  }
+
+  /**
+   * Keeps a login alive by the long-lived token exchange; Facebook has no refresh tokens.
+   * Without `appSecret` the token cannot be renewed.
+   *
+   * @throws ProviderError `BOTLOGIN_REFRESH_REJECTED` without `appSecret` or when refused.
+   */
+  async refresh(tokens: TokenSet, context: ProviderCallContext = {}): Promise<TokenSet> {
+    if (this.#appSecret === undefined) {
+      throw new ProviderError(
+        ErrorCode.RefreshRejected,
+        'Facebook tokens can only be renewed with appSecret; the user has to log in again.',
+        { endpoint: `GET ${endpointOf(`${this.#graph}/oauth/access_token`)}`, status: 0 },
+      );
+    }
+    return this.exchangeForLongLivedToken(tokens, context);
+  }
+
+  /**
+   * Logout: `DELETE /me/permissions` removes the app's permissions, so every token of this
+   * user for the app stops working.
+   *
+   * @see https://developers.facebook.com/docs/facebook-login/guides/permissions/request-revoke
+   */
+  async revoke(tokens: TokenSet, context: ProviderCallContext = {}): Promise<void> {
+    const url = `${this.#graph}/me/permissions`;
+    const response = await this.#http.send({
+      method: 'DELETE',
+      url,
+      headers: { authorization: `Bearer ${tokens.accessToken}`, accept: 'application/json' },
+      ...(context.signal ? { signal: context.signal } : {}),
+    });
+    this.#readAnswer(response, `DELETE ${endpointOf(url)}`);
   }
 
   #readAnswer(response: HttpResponse, endpoint: string): Record<string, unknown> {

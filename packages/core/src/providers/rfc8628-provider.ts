@@ -44,6 +44,11 @@ export interface Rfc8628ProviderOptions {
   readonly extraParameters?: Readonly<Record<string, string>>;
   /** Non-standard error names and what they mean, for providers that deviate. */
   readonly errorAliases?: Readonly<Record<string, OAuthErrorMeaning>>;
+  /**
+   * Error names that mean a refused refresh token, in addition to RFC 6749's `invalid_grant`
+   * and `invalid_token` (GitHub says `bad_refresh_token`). @defaultValue []
+   */
+  readonly refreshRejectedErrors?: readonly string[];
   readonly clock?: () => number;
 }
 
@@ -198,7 +203,12 @@ export class Rfc8628Provider implements DeviceFlowProvider {
     });
     const parsed = parseBody(response.headers['content-type'], response.body);
     const errorName = parsed.format === 'other' ? undefined : readErrorName(parsed.fields);
-    if (errorName === 'invalid_grant' || errorName === 'invalid_token') {
+    const rejected = [
+      'invalid_grant',
+      'invalid_token',
+      ...(this.#options.refreshRejectedErrors ?? []),
+    ];
+    if (errorName !== undefined && rejected.includes(errorName)) {
       throw new ProviderError(
         ErrorCode.RefreshRejected,
         `${endpoint} refused the refresh token ("${errorName}"); the user has to log in again.`,

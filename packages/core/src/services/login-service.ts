@@ -374,8 +374,15 @@ export class LoginService {
     return sessions.length;
   }
 
-  /** The user's stored login with a provider, refreshed first when it is about to expire. */
-  async getLogin(chatUser: ChatUser, providerId: string): Promise<StoredLogin> {
+  /**
+   * The user's stored login with a provider, refreshed first when it is about to expire, or
+   * when `forceRefresh` says the provider refused the access token (a 401 before expiry).
+   */
+  async getLogin(
+    chatUser: ChatUser,
+    providerId: string,
+    options: { readonly forceRefresh?: boolean } = {},
+  ): Promise<StoredLogin> {
     const key = chatUserKey(chatUser);
     const stored = await this.#tokens.get(key, providerId);
     if (stored === undefined) {
@@ -385,8 +392,8 @@ export class LoginService {
       );
     }
     const expiresAt = stored.tokens.expiresAt;
-    if (expiresAt === undefined || expiresAt - this.#refreshLeewayMs > this.#clock.now())
-      return stored;
+    const fresh = expiresAt === undefined || expiresAt - this.#refreshLeewayMs > this.#clock.now();
+    if (fresh && !options.forceRefresh) return stored;
     return this.#refreshOnce(key, stored);
   }
 
@@ -562,7 +569,8 @@ export class LoginService {
 
   async #refresh(key: string, stored: StoredLogin): Promise<StoredLogin> {
     const provider = this.#providers.get(stored.providerId);
-    if (provider.refresh === undefined || stored.tokens.refreshToken === undefined) {
+    const renewable = stored.tokens.refreshToken !== undefined || provider.renewsAccessToken;
+    if (provider.refresh === undefined || !renewable) {
       if (stored.tokens.expiresAt !== undefined && stored.tokens.expiresAt <= this.#clock.now()) {
         await this.#tokens.delete(key, stored.providerId);
         throw new LoginError(ErrorCode.NotLoggedIn, 'The login has expired; use /login again.');
