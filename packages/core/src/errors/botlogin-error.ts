@@ -58,9 +58,17 @@ export class BotloginError extends Error {
     this.code = code;
   }
 
-  /** True for any botlogin error, even one from another copy of this package. */
-  static is(value: unknown): value is BotloginError {
-    return typeof value === 'object' && value !== null && brand in value;
+  /**
+   * `BotloginError.is(x)` is true for any botlogin error, even one from another copy of this
+   * package (matched by a global symbol); a subclass's `is` (`LoginError.is(x)`) is true only
+   * for that subclass.
+   */
+  static is<T extends BotloginError>(
+    this: abstract new (...args: never[]) => T,
+    value: unknown,
+  ): value is T {
+    if (typeof value !== 'object' || value === null || !(brand in value)) return false;
+    return (this as unknown) === BotloginError || value instanceof this;
   }
 
   /** A serialisable summary, safe for chat and logs. */
