@@ -2,15 +2,16 @@ import type { RequiredVariable } from './read-config.js';
 
 const howToGet: Record<RequiredVariable, string> = {
   DISCORD_TOKEN:
-    'https://discord.com/developers/applications › your app › Bot › Reset Token (copy it once).',
+    'https://discord.com/developers/applications › your app › Bot › Reset Token ' +
+    '(copy it once).',
   DISCORD_APPLICATION_ID:
     'https://discord.com/developers/applications › your app › General Information › ' +
     'Application ID.',
   FACEBOOK_APP_ID:
     'https://developers.facebook.com/apps › your app › App settings › Basic › App ID.',
   FACEBOOK_CLIENT_TOKEN:
-    'https://developers.facebook.com/apps › your app › App settings › Advanced › Security › ' +
-    'Client token (enable "Login for Devices" under Facebook Login › Settings too).',
+    'https://developers.facebook.com/apps › your app › App settings › Advanced › ' +
+    'Security › Client token (enable "Login for Devices" under Facebook Login › Settings too).',
 };
 
 /** The message printed when variables are missing: which, where to get each, what else to try. */

@@ -26,7 +26,7 @@ function run(): Promise<{ code: number | null; stdout: string; stderr: string }>
 
 describe('npm start (apps/discord-bot)', () => {
   describe('without credentials', () => {
-    it('should name what is missing, say how to get it, point to the playground and fail', async () => {
+    it('should name the missing variables and how to get them, point to the playground, fail', async () => {
       const { code, stderr } = await run();
 
       expect(code).not.toBe(0);

@@ -50,7 +50,9 @@ describe(renderOutcome, () => {
     const text = renderOutcome(login, { locale: 'fr', providerName: 'Facebook' }).embeds[0]
       ?.description;
 
-    expect(text).toMatch(/^You are logged in with Facebook as \*\*\\\*\\\*bold\\\*\\\*x+…\*\*\.$/);
+    const escaped = '\\*\\*bold\\*\\*';
+    expect(text?.startsWith(`You are logged in with Facebook as **${escaped}xxx`)).toBe(true);
+    expect(text?.endsWith('x…**.')).toBe(true);
   });
 });
 
