@@ -1,0 +1,1 @@
+export { BullmqScheduler, type BullmqSchedulerOptions } from './bullmq-scheduler.js';
