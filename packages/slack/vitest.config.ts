@@ -9,5 +9,7 @@ export default defineProject({
     name: '@botlogin/slack',
     include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
     environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
