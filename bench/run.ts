@@ -1,0 +1,167 @@
+/**
+ * `npm run bench [-- --quick] [-- --only=ours,naive]`: drives N concurrent device logins per
+ * contender against the emulator on 127.0.0.1 and prints the figures issue 9 asks for.
+ * Each contender runs in its own child process against a fresh emulator hosted here.
+ */
+import { execFileSync, fork } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import http, { type Server } from 'node:http';
+import { syncBuiltinESMExports } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Figures, LoginRecord } from './lib/figures.js';
+import { pollFigures } from './lib/figures.js';
+import type { BenchTarget, FromChild } from './lib/protocol.js';
+import { seededRandom } from './lib/stats.js';
+import { markdownTable } from './lib/table.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = new Map(
+  process.argv.slice(2).map((arg) => {
+    const [key = '', value = 'true'] = arg.replace(/^--/, '').split('=');
+    return [key, value] as const;
+  }),
+);
+const quick = args.has('quick');
+const sizes = args.has('n') ? [Number(args.get('n'))] : quick ? [1_000] : [1_000, 10_000];
+const interval = Number(args.get('interval') ?? 5);
+const spreadSeconds = Number(args.get('spread') ?? (quick ? 30 : 60));
+const expiresIn = spreadSeconds + 6 * interval;
+const all = ['ours', 'octokit', 'openid-client', 'naive'];
+const contenders = args.has('only') ? String(args.get('only')).split(',') : all;
+
+// The emulator does not expose its http.Server; wrap createServer (before importing it) to
+// count TCP connections on the server side without a proxy in the path.
+let lastServer: Server | undefined;
+const createServer = http.createServer;
+http.createServer = ((...rest: Parameters<typeof createServer>) => {
+  lastServer = createServer(...rest);
+  return lastServer;
+}) as typeof createServer;
+syncBuiltinESMExports();
+const { startEmulator } = await import('@botlogin/emulator');
+
+async function runOne(contender: string, n: number): Promise<Figures> {
+  const emulator = await startEmulator({ rfc8628: { interval, expiresIn } });
+  let connections = 0;
+  lastServer?.on('connection', () => connections++);
+  const target: BenchTarget = {
+    issuer: emulator.issuer,
+    deviceAuthorizationEndpoint: emulator.endpoints.deviceAuthorization,
+    tokenEndpoint: emulator.endpoints.token,
+    userinfoEndpoint: emulator.endpoints.userinfo,
+    clientId: emulator.rfc8628.clientId,
+  };
+  const child = fork(join(here, 'child.ts'), [contender, String(n), JSON.stringify(target)], {
+    execArgv: ['--expose-gc', '--import', 'tsx', '--conditions=@botlogin/source'],
+  });
+  const logins = new Map<string, LoginRecord>();
+  const random = seededRandom(n);
+  let heapBytesPerLogin = 0;
+  let readyAt = 0;
+  let ended = 0;
+  const timers: NodeJS.Timeout[] = [];
+
+  const cpuMicros = await new Promise<number>((resolve, reject) => {
+    let deadline: NodeJS.Timeout | undefined;
+    const finish = () => {
+      clearTimeout(deadline);
+      child.send({ type: 'finish' });
+    };
+    child.on('exit', (code) => code !== 0 && reject(new Error(`${contender} exited ${code}`)));
+    child.on('message', (message: FromChild) => {
+      switch (message.type) {
+        case 'started':
+          for (const [userCode, issuedAt] of message.codes) {
+            logins.set(userCode, { issuedAt, log: [] });
+          }
+          break;
+        case 'ready':
+          heapBytesPerLogin = message.heapBytesPerLogin;
+          readyAt = message.readyAt;
+          for (const [userCode, login] of logins) {
+            const delay = random() * spreadSeconds * 1000;
+            timers.push(
+              setTimeout(() => {
+                login.approvedAt = Date.now();
+                emulator.approve(userCode);
+              }, delay),
+            );
+          }
+          deadline = setTimeout(finish, (expiresIn + 15) * 1000);
+          break;
+        case 'outcome': {
+          const login = logins.get(message.userCode);
+          if (login && login.outcomeAt === undefined) {
+            login.outcomeAt = message.at;
+            login.ok = message.ok;
+            if (++ended === n) finish();
+          }
+          break;
+        }
+        case 'cpu':
+          resolve(message.micros);
+          break;
+        case 'failed':
+          reject(new Error(`${contender}: ${message.message}`));
+      }
+    });
+  }).finally(() => {
+    for (const timer of timers) clearTimeout(timer);
+  });
+  for (const [userCode, login] of logins) login.log = emulator.pollLog(userCode);
+  await emulator.close();
+
+  const timing = pollFigures([...logins.values()], interval);
+  const pollsSinceReady = [...logins.values()].reduce(
+    (sum, login) => sum + login.log.filter((entry) => entry.at >= readyAt).length,
+    0,
+  );
+  return {
+    contender,
+    n,
+    heapBytesPerLogin,
+    cpuMicrosPerPoll: cpuMicros / Math.max(1, pollsSinceReady),
+    connectionsPer1000Polls: (connections / Math.max(1, timing.polls)) * 1000,
+    ...timing,
+  };
+}
+
+function bullmqSkipReason(): string | undefined {
+  const committed = execFileSync('git', ['ls-files', 'packages/scheduler-bullmq/src'], {
+    cwd: join(here, '..'),
+    encoding: 'utf8',
+  });
+  if (committed.trim() === '') return '@botlogin/scheduler-bullmq has no committed source yet';
+  return 'the BullMQ contender is not wired into this benchmark yet';
+}
+
+const results: Figures[] = [];
+const notes = [
+  `interval ${interval} s, approvals spread uniformly over ${spreadSeconds} s (seeded), ` +
+    `codes expire after ${expiresIn} s; Node ${process.version}, one child process per contender.`,
+  `ours + BullMQ skipped: ${bullmqSkipReason()}.`,
+  'N = 100,000 (stub transport) is not implemented yet.',
+];
+for (const n of sizes) {
+  for (const contender of contenders) {
+    process.stdout.write(`N=${n} ${contender} … `);
+    const figures = await runOne(contender, n);
+    results.push(figures);
+    process.stdout.write(`done (${figures.polls} polls)\n`);
+  }
+}
+const markdown = [
+  '# Benchmark results',
+  '',
+  ...notes.map((note) => `- ${note}`),
+  ...sizes.flatMap((n) => ['', `## N = ${n.toLocaleString('en')}`, '', markdownTable(results, n)]),
+  '',
+].join('\n');
+console.log(`\n${markdown}`);
+mkdirSync(join(here, 'results'), { recursive: true });
+writeFileSync(
+  join(here, 'results', 'latest.json'),
+  `${JSON.stringify({ notes, results }, null, 2)}\n`,
+);
+writeFileSync(join(here, 'results', 'latest.md'), markdown);
