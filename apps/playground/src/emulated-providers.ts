@@ -40,6 +40,39 @@ export const emulatedProviders: readonly EmulatedProvider[] = [
       scopes: ['openid', 'profile', 'email'],
     }),
   },
+  {
+    name: 'github',
+    describe: "GitHub's device flow (form-encoded answers, errors under HTTP 200)",
+    spec: (emulator) => ({
+      type: 'github',
+      clientId: emulator.github.clientId,
+      clientSecret: emulator.github.clientSecret,
+      webBaseUrl: emulator.github.webUrl,
+      apiBaseUrl: emulator.github.apiUrl,
+    }),
+  },
+  {
+    name: 'google',
+    describe: "Google's limited-input device flow (verification_url, 428 and 403 answers)",
+    spec: (emulator) => ({
+      type: 'google',
+      clientId: emulator.google.clientId,
+      clientSecret: emulator.google.clientSecret,
+      oauthBaseUrl: emulator.google.oauthUrl,
+      openidBaseUrl: emulator.google.openidUrl,
+    }),
+  },
+  {
+    name: 'microsoft',
+    describe: 'Microsoft Entra ID v2.0 (authorization_declined, AADSTS codes, Graph /me)',
+    spec: (emulator) => ({
+      type: 'microsoft',
+      tenant: 'common',
+      clientId: emulator.microsoft.clientId,
+      authorityBaseUrl: emulator.microsoft.authorityUrl,
+      graphBaseUrl: emulator.microsoft.graphUrl,
+    }),
+  },
 ];
 
 /** The emulated provider called `name`, or undefined. */
