@@ -84,4 +84,52 @@ describe(renderPending.name, () => {
       expect(actions[1]).toMatchObject({ action_id: 'botlogin_cancel', value: 'cancel' });
     });
   });
+
+  describe('having a hostile user code', () => {
+    const hostile = '**[x](https://evil.example)**';
+    const login = anyLogin({ userCode: hostile });
+
+    it('should escape it on the web chat so it stays visible and makes no link', () => {
+      const { text } = render('websocket', login);
+      expect(text).toContain('**\\*\\*\\[x\\]\\(https://evil.example\\)\\*\\***');
+      expect(text).not.toContain('](https://evil.example)');
+      expect(text).toContain('[the login page](https://example.test/device)');
+    });
+
+    it('should turn HTML and mentions into entities on the web chat and on Slack', () => {
+      const mention = anyLogin({ userCode: '<!channel>&<b>' });
+      expect(render('websocket', mention).text).toContain('**&lt;\\!channel&gt;&amp;&lt;b&gt;**');
+      const slack = render('slack', mention);
+      expect(slack.text).toContain('the code &lt;!channel&gt;&amp;&lt;b&gt;.');
+      expect(slack.text).not.toContain('<');
+      expect(slack.channelData.blocks[0].text.text).toContain('`&lt;!channel&gt;&amp;&lt;b&gt;`');
+    });
+
+    it('should show a code with a backtick on Slack in plain text, exactly', () => {
+      const slack = render('slack', anyLogin({ userCode: 'AB`*_~:x:`CD' }));
+      const [steps, code, actions] = slack.channelData.blocks;
+      expect(steps.text.text).toContain('enter the code below.');
+      expect(steps.text.text).not.toContain('AB`');
+      expect(code.text).toEqual({ type: 'plain_text', text: 'AB`*_~:x:`CD', emoji: false });
+      expect(actions.type).toBe('actions');
+    });
+
+    it('should keep the code as sent on Messenger and in plain text', () => {
+      expect(render('facebook', login).channelData.attachment.payload.text).toContain(hostile);
+      expect(render('twilio-sms', login).text).toContain(`the code ${hostile}.`);
+    });
+
+    it('should not link a verification URI that is not a web address', () => {
+      const text = render('websocket', anyLogin({ verificationUri: 'javascript:alert(1)' })).text;
+      expect(text).toContain('open javascript:alert\\(1\\) and');
+      expect(text).not.toContain('](');
+    });
+
+    it('should percent-encode what would end the Markdown link early', () => {
+      const odd = anyLogin({ verificationUriComplete: "https://example.test/d?c=a)b'c" });
+      expect(render('websocket', odd).text).toContain(
+        '[the login page](https://example.test/d?c=a%29b%27c)',
+      );
+    });
+  });
 });

@@ -2,6 +2,8 @@ import type { LoginView } from '@botlogin/core';
 import type { BotkitMessage } from 'botkit';
 import { channelFormOf } from './channel-form.js';
 import { describeExpiry } from './describe-expiry.js';
+import { escapeMarkdown, markdownLinkTarget } from './escape-markdown.js';
+import { escapeMrkdwn } from './escape-mrkdwn.js';
 
 /** What the pending-login reply is made from. */
 export interface PendingReplyInput {
@@ -35,24 +37,30 @@ export function renderPending(input: PendingReplyInput): Partial<BotkitMessage> 
   const expiry = `The code expires ${describeExpiry(login.expiresAt, input.now)}.`;
   const warning = 'Only enter this code if you just asked this bot to log you in.';
   const again = input.again ? 'You already have a login waiting; here it is again.' : undefined;
-  const step = (page: string, code: string) =>
+  const step = (page: string, code: string, provider = providerName) =>
     hasComplete
-      ? `To log in to ${providerName}, open ${page} and check that it shows the code ${code}.`
-      : `To log in to ${providerName}, open ${page} and enter the code ${code}.`;
+      ? `To log in to ${provider}, open ${page} and check that it shows the code ${code}.`
+      : `To log in to ${provider}, open ${page} and enter the code ${code}.`;
 
   const lines = (first: string) =>
     [again, first, expiry, warning].filter((line) => line !== undefined);
   const text = [...lines(step(link, login.userCode)), `Reply "${cancelWord}" to stop.`].join('\n');
 
   switch (channelFormOf(input.channelId)) {
-    case 'web':
+    case 'web': {
+      // The user code and the link come from the provider: escaped, they show as sent and
+      // cannot add a link or HTML of their own.
+      const target = markdownLinkTarget(link);
+      const page = target === undefined ? escapeMarkdown(link) : `[the login page](${target})`;
       return {
         text: [
-          ...lines(step(`[the login page](${link})`, `**${login.userCode}**`)),
+          ...lines(step(page, `**${escapeMarkdown(login.userCode)}**`)),
           `Say "${cancelWord}" to stop.`,
         ].join('\n\n'),
         channelData: { quick_replies: [{ title: 'Cancel', payload: cancelWord }] },
       };
+    }
+    // Messenger shows a button template's text as plain text: nothing to escape.
     case 'facebook':
       return {
         channelData: {
@@ -71,9 +79,13 @@ export function renderPending(input: PendingReplyInput): Partial<BotkitMessage> 
           },
         },
       };
-    case 'slack':
+    case 'slack': {
+      // mrkdwn has no escape for a backtick, so a code holding one cannot sit in a code span:
+      // it goes in a plain-text section of its own, shown exactly as sent.
+      const spanable = !login.userCode.includes('`');
+      const code = spanable ? `\`${escapeMrkdwn(login.userCode)}\`` : 'below';
       return {
-        text,
+        text: escapeMrkdwn(text),
         channelData: {
           ephemeral: true,
           blocks: [
@@ -81,11 +93,17 @@ export function renderPending(input: PendingReplyInput): Partial<BotkitMessage> 
               type: 'section',
               text: {
                 type: 'mrkdwn',
-                text: lines(step('the login page', `\`${login.userCode}\``))
-                  .map(escapeSlack)
-                  .join('\n'),
+                text: lines(step('the login page', code, escapeMrkdwn(providerName))).join('\n'),
               },
             },
+            ...(spanable
+              ? []
+              : [
+                  {
+                    type: 'section',
+                    text: { type: 'plain_text', text: login.userCode, emoji: false },
+                  },
+                ]),
             {
               type: 'actions',
               elements: [
@@ -107,12 +125,8 @@ export function renderPending(input: PendingReplyInput): Partial<BotkitMessage> 
           ],
         },
       };
+    }
     case 'plain':
       return { text };
   }
-}
-
-/** Slack's mrkdwn treats `&`, `<` and `>` as control characters. */
-function escapeSlack(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

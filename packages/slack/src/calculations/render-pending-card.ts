@@ -29,7 +29,9 @@ export function renderPendingCard(
   const provider = providerName(ctx, login.providerId);
   const link = login.verificationUriComplete ?? login.verificationUri;
   const linkFits = isWebUrl(link) && link.length <= BlockKitLimit.buttonUrl;
-  const code = escapeMrkdwn(login.userCode);
+  // mrkdwn has no escape for a backtick, so a code holding one cannot sit in the code span of
+  // `pendingCode`: it goes in a plain-text section of its own, shown exactly as sent.
+  const spanable = !login.userCode.includes('`');
   const steps = linkFits
     ? texts.pendingSteps(provider)
     : `${texts.pendingSteps(provider)}\n${escapeMrkdwn(link)}`;
@@ -52,7 +54,9 @@ export function renderPendingCard(
   ];
   const blocks: types.KnownBlock[] = [
     header(texts.pendingTitle(provider)),
-    section(`${texts.pendingCode(code)}\n${steps}`),
+    ...(spanable
+      ? [section(`${texts.pendingCode(escapeMrkdwn(login.userCode))}\n${steps}`)]
+      : [plainSection(login.userCode), section(steps)]),
     context(slackDate(login.expiresAt, texts.pendingExpiryFormat)),
     ...actions(buttons),
     context(
@@ -60,7 +64,14 @@ export function renderPendingCard(
       texts.pendingWarning,
     ),
   ];
-  return { text: `${texts.pendingTitle(provider)}: ${login.userCode}`, blocks };
+  // The notification text is mrkdwn too.
+  const text = escapeMrkdwn(`${texts.pendingTitle(provider)}: ${login.userCode}`);
+  return { text, blocks };
+}
+
+/** A section of plain text, with `:name:` left as typed rather than turned into an emoji. */
+function plainSection(text: string): types.SectionBlock {
+  return { type: 'section', text: { type: 'plain_text', text, emoji: false } };
 }
 
 function isWebUrl(value: string): boolean {

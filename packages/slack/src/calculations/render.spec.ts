@@ -63,6 +63,25 @@ describe(renderPendingCard, () => {
     expect(JSON.stringify(message.blocks)).toContain('&lt;!here&gt;');
   });
 
+  it('should escape a hostile user code in the notification text', () => {
+    const login = anyLogin({ userCode: '<!channel>&<https://evil.example|x>' });
+    const message = renderPendingCard(login, { userId: 'U1' }, ctx);
+    expect(message.text).toBe(
+      'Log in with Facebook: &lt;!channel&gt;&amp;&lt;https://evil.example|x&gt;',
+    );
+  });
+
+  it('should show a user code with a backtick exactly, in plain text, not in a code span', () => {
+    const login = anyLogin({ userCode: 'AB`*_~:x:`CD' });
+    const message = renderPendingCard(login, { userId: 'U1' }, ctx);
+    expect(message.blocks[1]).toEqual({
+      type: 'section',
+      text: { type: 'plain_text', text: 'AB`*_~:x:`CD', emoji: false },
+    });
+    expect(JSON.stringify(message.blocks.slice(2))).not.toContain('AB`');
+    expect(checkBlockKitLimits(message)).toEqual([]);
+  });
+
   it('should stay inside the limits with a provider name of 500 characters', () => {
     const longName: RenderContext = { providerNames: new Map([['facebook', 'F'.repeat(500)]]) };
     const message = renderPendingCard(anyLogin(), { userId: 'U1', command: '/login' }, longName);
@@ -85,6 +104,13 @@ describe(renderOutcome, () => {
     const message = renderOutcome(login, ctx);
     expect(message.text).toContain(expected);
     expect(checkBlockKitLimits(message)).toEqual([]);
+  });
+
+  it('should escape a profile name that tries to inject a mention', () => {
+    const name = '<!channel> [click](https://evil.example)';
+    const message = renderOutcome(ended('approved', { profile: { id: '1', name } }), ctx);
+    expect(message.text).toContain('&lt;!channel&gt; [click](https://evil.example)');
+    expect(JSON.stringify(message)).not.toContain('<!channel>');
   });
 
   it('should offer Try again after expiry', () => {
