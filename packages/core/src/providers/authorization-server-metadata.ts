@@ -43,10 +43,11 @@ export function validateMetadata(
   const expected = issuer.href.replace(/\/+$/, '');
   const claimed = typeof document['issuer'] === 'string' ? document['issuer'] : undefined;
   if (claimed === undefined || claimed.replace(/\/+$/, '') !== expected) {
+    const named = claimed === undefined ? 'no issuer' : `the issuer ${claimed.slice(0, 200)}`;
     throw new DiscoveryError(
       'issuer_mismatch',
       expected,
-      `The metadata fetched for ${expected} names ${claimed === undefined ? 'no issuer' : `the issuer ${claimed.slice(0, 200)}`}; ` +
+      `The metadata fetched for ${expected} names ${named}; ` +
         'refusing it (RFC 8414 §3.3). Check the issuer URL.',
     );
   }

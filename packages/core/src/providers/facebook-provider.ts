@@ -151,6 +151,7 @@ export class FacebookProvider implements DeviceFlowProvider {
           endpoint,
           now: this.#now(),
           requestedScopes: this.#scopes,
+          secrets: [deviceCode, ...this.#secrets()],
         }),
     );
   }
@@ -201,7 +202,8 @@ export class FacebookProvider implements DeviceFlowProvider {
   ): Promise<TokenSet> {
     if (this.#appSecret === undefined) {
       throw new ConfigurationError(
-        'Exchanging a Facebook token needs appSecret (FACEBOOK_APP_SECRET); set it or skip the exchange.',
+        'Exchanging a Facebook token needs appSecret (FACEBOOK_APP_SECRET); ' +
+          'set it or skip the exchange.',
       );
     }
     const query = new URLSearchParams({
@@ -277,6 +279,12 @@ export class FacebookProvider implements DeviceFlowProvider {
     this.#readAnswer(response, `DELETE ${endpointOf(url)}`);
   }
 
+  /** The app's credentials, masked in any provider text repeated in an error. */
+  #secrets(): string[] {
+    const clientToken = this.#appAccessToken.split('|')[1] ?? '';
+    return [this.#appAccessToken, clientToken, ...(this.#appSecret ? [this.#appSecret] : [])];
+  }
+
   #readAnswer(response: HttpResponse, endpoint: string): Record<string, unknown> {
     const parsed = parseBody(response.headers['content-type'], response.body);
     if (parsed.format === 'other') {
@@ -288,7 +296,7 @@ export class FacebookProvider implements DeviceFlowProvider {
     }
     const graphError = readGraphError(parsed.fields);
     if (graphError !== undefined)
-      throw graphApiError({ endpoint, status: response.status }, graphError);
+      throw graphApiError({ endpoint, status: response.status }, graphError, this.#secrets());
     if (response.status >= 300) {
       throw new ProviderError(
         ErrorCode.ProviderError,

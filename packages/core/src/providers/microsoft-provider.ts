@@ -56,7 +56,8 @@ export class MicrosoftProvider extends Rfc8628Provider {
     const tenant = options.tenant ?? 'common';
     if (!tenantPattern.test(tenant)) {
       throw new ConfigurationError(
-        `Microsoft tenant "${tenant}" should be common, organizations, consumers, a GUID or a domain.`,
+        `Microsoft tenant "${tenant}" should be common, organizations, consumers, ` +
+          'a GUID or a domain.',
       );
     }
     const authority = requireEndpointUrl(

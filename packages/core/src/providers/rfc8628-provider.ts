@@ -134,6 +134,7 @@ export class Rfc8628Provider implements DeviceFlowProvider {
           endpoint,
           now: this.#now(),
           requestedScopes: this.#scopes,
+          secrets: [deviceCode, this.#options.clientSecret],
           ...(this.#options.errorAliases ? { aliases: this.#options.errorAliases } : {}),
         }),
     );
@@ -286,7 +287,9 @@ export class Rfc8628Provider implements DeviceFlowProvider {
     const parsed = parseBody(response.headers['content-type'], response.body);
     const errorName = parsed.format === 'other' ? undefined : readErrorName(parsed.fields);
     if (errorName !== undefined)
-      throw oauthError({ endpoint, status: response.status }, parsed, errorName);
+      throw oauthError({ endpoint, status: response.status }, parsed, errorName, [
+        this.#options.clientSecret,
+      ]);
     if (response.status >= 500 || response.status === 429) {
       throw new ProviderError(
         ErrorCode.ProviderError,
