@@ -48,6 +48,12 @@ export interface PostgresStores extends ResealableStore {
  * @throws StoreError `BOTLOGIN_TRANSPORT` when PostgreSQL cannot be reached.
  */
 export async function openPostgresStores(options: PostgresStoreOptions): Promise<PostgresStores> {
+  if (typeof options?.sealer?.seal !== 'function') {
+    throw new ConfigurationError(
+      'The PostgreSQL store needs a `sealer` (new Sealer(parseSealingKeys(process.env.' +
+        'BOTLOGIN_SEALING_KEYS))): it never writes tokens or device codes unsealed.',
+    );
+  }
   if (options.pool === undefined && !options.url) {
     throw new ConfigurationError(
       'The PostgreSQL store needs a `url` (postgres://user:password@host:5432/db) or a pool.',

@@ -49,6 +49,12 @@ export interface RedisStores extends ResealableStore {
  * @throws StoreError `BOTLOGIN_TRANSPORT` when Redis cannot be reached.
  */
 export async function openRedisStores(options: RedisStoreOptions): Promise<RedisStores> {
+  if (typeof options?.sealer?.seal !== 'function') {
+    throw new ConfigurationError(
+      'The Redis store needs a `sealer` (new Sealer(parseSealingKeys(process.env.' +
+        'BOTLOGIN_SEALING_KEYS))): it never writes tokens or device codes unsealed.',
+    );
+  }
   if (options.client === undefined && !options.url) {
     throw new ConfigurationError('The Redis store needs a `url` (redis://host:6379) or a client.');
   }

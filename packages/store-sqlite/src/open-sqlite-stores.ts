@@ -1,4 +1,5 @@
 import {
+  ConfigurationError,
   type CorruptRecord,
   makeKeyCheck,
   type ResealableStore,
@@ -42,6 +43,12 @@ export interface SqliteStores extends ResealableStore {
  *   file comes from a newer release.
  */
 export function openSqliteStores(options: SqliteStoreOptions): SqliteStores {
+  if (typeof options?.sealer?.seal !== 'function') {
+    throw new ConfigurationError(
+      'The SQLite store needs a `sealer` (new Sealer(parseSealingKeys(process.env.' +
+        'BOTLOGIN_SEALING_KEYS))): it never writes tokens or device codes unsealed.',
+    );
+  }
   const db = new Database(options.file, { timeout: options.busyTimeoutMs ?? 5000 });
   try {
     db.pragma('journal_mode = WAL');

@@ -164,3 +164,10 @@ describe('openSqliteStores', () => {
     });
   });
 });
+
+describe('openSqliteStores without a sealer', () => {
+  it('should refuse to start rather than write secrets in the clear', async () => {
+    const options = { file: freshFile() } as unknown as Parameters<typeof openSqliteStores>[0];
+    expect(await codeOf(() => openSqliteStores(options))).toBe(ErrorCode.Configuration);
+  });
+});
