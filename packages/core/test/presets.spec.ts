@@ -70,10 +70,9 @@ describe.each(presets)('the $name preset against its emulator mode', (preset) =>
     expect(outcome.outcome?.profile).toMatchObject(preset.profile);
     const stored = await engine.bot.login.getLogin(alice, preset.name);
     expect(stored.tokens.accessToken.length).toBeGreaterThan(10);
-    expect(engine.emulator.pollLog(userCode).map((entry) => entry.answer)).toEqual([
-      'authorization_pending',
-      'access_token',
-    ]);
+    // A slow test runner may let one more pending poll through before the approval.
+    const answers = engine.emulator.pollLog(userCode).map((entry) => entry.answer);
+    expect(answers.join(',')).toMatch(/^(authorization_pending,)+access_token$/);
   });
 
   it('should end denied when the user denies', async () => {
@@ -103,8 +102,11 @@ describe.each(presets)('the $name preset against its emulator mode', (preset) =>
     engine.emulator.approve(userCode);
     expect((await engine.outcomeOf(login.id)).state).toBe('approved');
     const log = engine.emulator.pollLog(userCode);
-    expect(log.map((entry) => entry.answer)).toEqual(['slow_down', 'access_token']);
-    const gap = ((log[1]?.at ?? 0) - (log[0]?.at ?? 0)) / 1000;
-    expect(gap).toBeGreaterThanOrEqual(10);
+    expect(log.map((entry) => entry.answer).join(',')).toMatch(/^(slow_down,)+access_token$/);
+    // After the k-th slow_down the gap is at least 5 + 5k seconds (RFC 8628 §3.5).
+    for (let k = 1; k < log.length; k += 1) {
+      const gap = ((log[k]?.at ?? 0) - (log[k - 1]?.at ?? 0)) / 1000;
+      expect(gap).toBeGreaterThanOrEqual(5 + 5 * k);
+    }
   });
 });
