@@ -2,6 +2,7 @@ import { ErrorCode, InvalidResponseError, ProviderError } from '../errors/botlog
 import type { PollResult } from '../models/poll-result.js';
 import { parseBody } from './parse-body.js';
 import { parseRetryAfter } from './polling-rules.js';
+import { redactSecrets } from './redact.js';
 import { readTokenAnswer } from './token-response.js';
 
 /**
@@ -33,6 +34,8 @@ export interface ClassifyFacebookInput {
   readonly endpoint: string;
   readonly now: number;
   readonly requestedScopes?: readonly string[];
+  /** Secrets of this call, masked wherever provider text is repeated in an error. */
+  readonly secrets?: readonly (string | undefined)[];
 }
 
 /**
@@ -58,7 +61,7 @@ export function classifyFacebookPoll(input: ClassifyFacebookInput): PollResult {
         if (graphError.is_transient === true || input.status >= 500) {
           return withRetry(`Graph error ${graphError.code ?? '?'} (transient)`, retryAfter);
         }
-        return { kind: 'fatal', error: graphApiError(input, graphError) };
+        return { kind: 'fatal', error: graphApiError(input, graphError, input.secrets) };
     }
   }
   if (input.status >= 500 || input.status === 429 || input.status === 408) {
@@ -114,8 +117,9 @@ export function readGraphError(fields: Readonly<Record<string, unknown>>): Graph
 export function graphApiError(
   input: Pick<ClassifyFacebookInput, 'endpoint' | 'status'>,
   graphError: GraphError,
+  secrets: readonly (string | undefined)[] = [],
 ): ProviderError {
-  const message = (graphError.message ?? 'no message').slice(0, 200);
+  const message = redactSecrets(graphError.message ?? 'no message', secrets).slice(0, 200);
   const hint =
     graphError.code === 190
       ? ' Check FACEBOOK_APP_ID and FACEBOOK_CLIENT_TOKEN (the client token, not the app secret).'

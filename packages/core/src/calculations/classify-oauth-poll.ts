@@ -2,6 +2,7 @@ import { ErrorCode, InvalidResponseError, ProviderError } from '../errors/botlog
 import type { PollResult } from '../models/poll-result.js';
 import { type ParsedBody, parseBody } from './parse-body.js';
 import { parseRetryAfter } from './polling-rules.js';
+import { redactSecrets } from './redact.js';
 import { readTokenAnswer } from './token-response.js';
 
 /** How one OAuth `error` value reads as a polling state. */
@@ -29,6 +30,8 @@ export interface ClassifyPollInput {
   readonly now: number;
   readonly requestedScopes?: readonly string[];
   readonly aliases?: Readonly<Record<string, OAuthErrorMeaning>>;
+  /** Secrets of this call, masked wherever provider text is repeated in an error. */
+  readonly secrets?: readonly (string | undefined)[];
 }
 
 /**
@@ -60,7 +63,7 @@ export function classifyOAuthPoll(input: ClassifyPollInput): PollResult {
       case 'transient':
         return transient(`${errorName} (HTTP ${input.status})`, retryAfter);
       case undefined:
-        return { kind: 'fatal', error: oauthError(input, parsed, errorName) };
+        return { kind: 'fatal', error: oauthError(input, parsed, errorName, input.secrets) };
     }
   }
 
@@ -112,10 +115,16 @@ export function oauthError(
   input: Pick<ClassifyPollInput, 'endpoint' | 'status'>,
   parsed: ParsedBody,
   errorName: string,
+  secrets: readonly (string | undefined)[] = [],
 ): ProviderError {
   const fields = parsed.format === 'other' ? {} : parsed.fields;
   const rawDescription = fields['error_description'];
-  const description = typeof rawDescription === 'string' ? rawDescription.slice(0, 200) : undefined;
+  // Providers may echo what they were sent; nothing they say is repeated unmasked.
+  const description =
+    typeof rawDescription === 'string'
+      ? redactSecrets(rawDescription, secrets).slice(0, 200)
+      : undefined;
+  errorName = redactSecrets(errorName, secrets).slice(0, 80);
   const detail = description ? `: ${description}` : '';
   return new ProviderError(
     ErrorCode.ProviderError,

@@ -1,20 +1,42 @@
 import { z } from 'zod';
 import type { DeviceAuthorization } from '../models/device-authorization.js';
+import { isLoopbackHost } from './endpoint-url.js';
 import { normaliseInterval } from './polling-rules.js';
 import { describeIssues } from './token-response.js';
 
-const seconds = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]);
-const httpUrl = z.url({ protocol: /^https?$/ });
+const seconds = z.union([
+  z.number(),
+  z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number),
+]);
+
+/** A device code lives minutes; anything past a day is a broken answer, not a long login. */
+const maxLifetime = 86_400;
+
+/**
+ * Links shown to users must be HTTPS (RFC 9700 §2.6), except on loopback hosts where the
+ * emulator runs, and must not carry credentials.
+ */
+const userFacingUrl = z.url({ protocol: /^https?$/ }).refine(
+  (value) => {
+    const url = new URL(value);
+    if (url.username || url.password) return false;
+    return url.protocol === 'https:' || isLoopbackHost(url.hostname);
+  },
+  { message: 'expected an https URL without credentials' },
+);
 
 const deviceAnswer = z.object({
   device_code: z.string().min(1),
   user_code: z.string().min(1).max(64),
   // Google and OpenAM say verification_url (PROVIDERS.md B6); either name is accepted.
-  verification_uri: httpUrl.optional(),
-  verification_url: httpUrl.optional(),
-  verification_uri_complete: httpUrl.optional(),
-  expires_in: seconds.pipe(z.number().positive()),
-  interval: seconds.optional(),
+  verification_uri: userFacingUrl.optional(),
+  verification_url: userFacingUrl.optional(),
+  verification_uri_complete: userFacingUrl.optional(),
+  expires_in: seconds.pipe(z.number().positive().max(maxLifetime)),
+  interval: seconds.pipe(z.number().finite()).optional(),
   message: z.string().max(1000).optional(),
 });
 

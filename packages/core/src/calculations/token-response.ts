@@ -2,7 +2,15 @@ import { z } from 'zod';
 import type { TokenSet } from '../models/token-set.js';
 
 /** Seconds that may come as numbers in JSON or as digit strings in form-encoded answers. */
-const seconds = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]);
+const seconds = z
+  .union([
+    z.number(),
+    z
+      .string()
+      .regex(/^\d{1,12}$/)
+      .transform(Number),
+  ])
+  .pipe(z.number().finite());
 
 const tokenAnswer = z.object({
   access_token: z.string().min(1),

@@ -64,10 +64,13 @@ export class BotloginError extends Error {
    * for that subclass.
    */
   static is<T extends BotloginError>(
-    this: abstract new (...args: never[]) => T,
+    this: abstract new (
+      ...args: never[]
+    ) => T,
     value: unknown,
   ): value is T {
     if (typeof value !== 'object' || value === null || !(brand in value)) return false;
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass `is` was called on.
     return (this as unknown) === BotloginError || value instanceof this;
   }
 

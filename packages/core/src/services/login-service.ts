@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { decideAfterPoll } from '../calculations/decide-after-poll.js';
+import { redactSecrets } from '../calculations/redact.js';
 import { BotloginError, ErrorCode, LoginError, TransportError } from '../errors/botlogin-error.js';
 import { type ChatUser, chatUserKey } from '../models/chat-user.js';
 import type {
@@ -301,6 +302,21 @@ export class LoginService {
       return;
     }
 
+    // Claim this due time with a compare-and-set before polling, so that of several
+    // processes sharing the store (or a resume racing the scheduler) exactly one polls.
+    const polled: LoginSession = {
+      ...session,
+      version: session.version + 1,
+      pollCount: session.pollCount + 1,
+      lastPollAt: now,
+      nextPollAt: Math.min(now + session.interval * 1000, session.expiresAt),
+    };
+    if (!(await this.#sessions.update(polled))) {
+      const current = await this.#sessions.get(loginId);
+      if (current?.state === 'pending') await this.#scheduler.schedule(loginId, current.nextPollAt);
+      return;
+    }
+
     const provider = this.#providers.get(session.providerId);
     const controller = new AbortController();
     this.#inFlight.set(loginId, controller);
@@ -314,7 +330,6 @@ export class LoginService {
       this.#inFlight.delete(loginId);
     }
     const answeredAt = this.#clock.now();
-    const polled = { ...session, pollCount: session.pollCount + 1, lastPollAt: now };
     const decision = decideAfterPoll(polled, result, answeredAt);
     this.#logger.debug('Polled', { loginId, providerId: session.providerId, result: result.kind });
 
@@ -456,7 +471,10 @@ export class LoginService {
         ...(profile === undefined ? {} : { profile }),
         ...(detail.error === undefined
           ? {}
-          : { errorCode: detail.error.code, errorMessage: detail.error.message }),
+          : {
+              errorCode: detail.error.code,
+              errorMessage: redactSecrets(detail.error.message, [session.deviceCode]),
+            }),
       };
       const ended: LoginSession = { ...current, state, outcome, version: current.version + 1 };
       if (await this.#sessions.update(ended)) {

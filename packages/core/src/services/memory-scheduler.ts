@@ -85,7 +85,8 @@ export class MemoryScheduler implements PollScheduler {
     if (this.#timer !== undefined && this.#timerDueAt <= next.dueAt) return;
     if (this.#timer !== undefined) this.#clock.clearTimer(this.#timer);
     this.#timerDueAt = next.dueAt;
-    const delay = Math.max(0, next.dueAt - this.#clock.now());
+    // Timers overflow past 2^31-1 ms (about 24.8 days); a far due time is reached in steps.
+    const delay = Math.min(Math.max(0, next.dueAt - this.#clock.now()), 2 ** 31 - 1);
     this.#timer = this.#clock.setTimer(() => this.#fire(), delay);
   }
 

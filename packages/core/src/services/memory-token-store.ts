@@ -5,12 +5,13 @@ export class MemoryTokenStore implements TokenStore {
   readonly #logins = new Map<string, Map<string, string>>();
 
   async get(chatUserKey: string, providerId: string): Promise<StoredLogin | undefined> {
-    const text = this.#logins.get(chatUserKey)?.get(providerId);
-    return text === undefined ? undefined : (JSON.parse(text) as StoredLogin);
+    return this.#read(chatUserKey, providerId);
   }
 
   async put(chatUserKey: string, login: StoredLogin): Promise<boolean> {
-    const current = await this.get(chatUserKey, login.providerId);
+    // Read and write in one synchronous step: an await between them would let a racing put
+    // compare against the same old token and leave the older one in place.
+    const current = this.#read(chatUserKey, login.providerId);
     if (current !== undefined && current.tokens.obtainedAt > login.tokens.obtainedAt) return false;
     let byProvider = this.#logins.get(chatUserKey);
     if (byProvider === undefined) {
@@ -29,5 +30,10 @@ export class MemoryTokenStore implements TokenStore {
 
   async delete(chatUserKey: string, providerId: string): Promise<void> {
     this.#logins.get(chatUserKey)?.delete(providerId);
+  }
+
+  #read(chatUserKey: string, providerId: string): StoredLogin | undefined {
+    const text = this.#logins.get(chatUserKey)?.get(providerId);
+    return text === undefined ? undefined : (JSON.parse(text) as StoredLogin);
   }
 }
