@@ -7,7 +7,8 @@ export default defineProject({
   ssr: { resolve: { conditions: sourceConditions, externalConditions: ['@botlogin/source'] } },
   test: {
     name: 'e2e',
-    include: ['**/*.spec.ts'], exclude: ['**/node_modules/**'],
+    include: ['**/*.spec.ts'],
+    exclude: ['**/node_modules/**'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
