@@ -174,6 +174,104 @@ describe('createBotlogin configuration', () => {
       },
       /needs a clientSecret/,
     ],
+    [
+      {
+        providers: [
+          {
+            type: 'rfc8628',
+            clientId: 'c',
+            deviceAuthorizationEndpoint: 'https://a/d',
+            tokenEndpoint: 'https://a/t',
+            clientAuthentication: 'bogus',
+            clientSecret: 's',
+          },
+        ],
+      },
+      /clientAuthentication must be one of/,
+    ],
+    [
+      {
+        providers: [
+          {
+            type: 'rfc8628',
+            clientId: 'c',
+            deviceAuthorizationEndpoint: 'https://a/d',
+            tokenEndpoint: 'https://a/t',
+            scopes: 'openid email',
+          },
+        ],
+      },
+      /array of scope names/,
+    ],
+    [
+      {
+        providers: [
+          {
+            type: 'rfc8628',
+            clientId: 'c',
+            deviceAuthorizationEndpoint: 'https://a/d',
+            tokenEndpoint: 'https://a/t',
+            id: '',
+          },
+        ],
+      },
+      /Provider id/,
+    ],
+    [
+      {
+        providers: [
+          {
+            type: 'facebook',
+            appId: '1',
+            clientToken: 't',
+            graphBaseUrl: 'https://g.example/?x=1',
+          },
+        ],
+      },
+      /query or fragment/,
+    ],
+    [
+      {
+        providers: [
+          {
+            type: 'rfc8628',
+            clientId: 'c',
+            deviceAuthorizationEndpoint: 'https://a/d',
+            tokenEndpoint: 'https://a/t',
+          },
+        ],
+        login: { refreshLeewaySeconds: 'x' },
+      },
+      /refreshLeewaySeconds/,
+    ],
+    [
+      {
+        providers: [
+          {
+            type: 'rfc8628',
+            clientId: 'c',
+            deviceAuthorizationEndpoint: 'https://a/d',
+            tokenEndpoint: 'https://a/t',
+          },
+        ],
+        login: { profileTimeoutMs: -1 },
+      },
+      /profileTimeoutMs/,
+    ],
+    [
+      {
+        providers: [
+          {
+            type: 'rfc8628',
+            clientId: 'c',
+            deviceAuthorizationEndpoint: 'https://a/d',
+            tokenEndpoint: 'https://a/t',
+          },
+        ],
+        login: { startRateLimit: { maxStarts: 0, windowMs: 1 } },
+      },
+      /maxStarts/,
+    ],
   ])('should refuse %j with a configuration error', (options, message) => {
     const attempt = () => createBotlogin(options as never);
     expect(attempt).toThrow(ConfigurationError);

@@ -43,3 +43,67 @@ export function requireSetting(value: unknown, setting: string, hint: string): s
   }
   return value.trim();
 }
+
+/**
+ * Reads a list of scopes: absent means `fallback`; otherwise an array of non-empty strings
+ * without spaces or commas (each provider joins them its own way).
+ *
+ * @throws ConfigurationError naming the setting.
+ */
+export function requireScopes(
+  value: unknown,
+  setting: string,
+  fallback: readonly string[],
+): readonly string[] {
+  if (value === undefined) return fallback;
+  const valid =
+    Array.isArray(value) &&
+    value.every((scope) => typeof scope === 'string' && /^[^\s,]+$/.test(scope));
+  if (!valid) {
+    throw new ConfigurationError(
+      `${setting} must be an array of scope names, such as ["openid", "email"].`,
+    );
+  }
+  return value as string[];
+}
+
+/**
+ * Reads a provider id: absent means `fallback`; otherwise 1 to 32 letters, digits, `-` or `_`,
+ * since ids travel in chat buttons and store keys.
+ *
+ * @throws ConfigurationError naming the id.
+ */
+export function requireProviderId(value: unknown, fallback: string): string {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/.test(value)) {
+    throw new ConfigurationError(
+      `Provider id ${JSON.stringify(value)} must be 1 to 32 letters, digits, "-" or "_".`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Reads a positive number of milliseconds or seconds: absent means `fallback`.
+ *
+ * @throws ConfigurationError naming the setting.
+ */
+export function requireNumber(
+  value: unknown,
+  setting: string,
+  fallback: number,
+  { min = 0, integer = false }: { min?: number; integer?: boolean } = {},
+): number {
+  if (value === undefined) return fallback;
+  const valid =
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    value >= min &&
+    (!integer || Number.isInteger(value));
+  if (!valid) {
+    throw new ConfigurationError(
+      `${setting} must be a ${integer ? 'whole ' : ''}number of at least ${min}.`,
+    );
+  }
+  return value as number;
+}

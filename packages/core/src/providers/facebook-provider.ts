@@ -6,7 +6,12 @@ import {
   readGraphError,
 } from '../calculations/classify-facebook-poll.js';
 import { readDeviceAuthorization } from '../calculations/device-authorization-answer.js';
-import { requireEndpointUrl, requireSetting } from '../calculations/endpoint-url.js';
+import {
+  requireEndpointUrl,
+  requireProviderId,
+  requireScopes,
+  requireSetting,
+} from '../calculations/endpoint-url.js';
 import { parseBody } from '../calculations/parse-body.js';
 import { readTokenAnswer } from '../calculations/token-response.js';
 import {
@@ -91,7 +96,10 @@ export class FacebookProvider implements DeviceFlowProvider {
       options.graphBaseUrl ?? 'https://graph.facebook.com',
       'Facebook graphBaseUrl',
     );
-    this.id = options.id ?? 'facebook';
+    if (base.search || base.hash) {
+      throw new ConfigurationError('Facebook graphBaseUrl must not have a query or fragment.');
+    }
+    this.id = requireProviderId(options.id, 'facebook');
     this.displayName = options.displayName ?? 'Facebook';
     this.#http = http;
     this.#graph = `${base.href.replace(/\/+$/, '')}/${version}`;
@@ -99,8 +107,12 @@ export class FacebookProvider implements DeviceFlowProvider {
     this.#appId = appId;
     this.#appSecret = options.appSecret?.trim() || undefined;
     this.renewsAccessToken = this.#appSecret !== undefined;
-    this.#scopes = options.scopes ?? ['public_profile'];
-    this.#profileFields = options.profileFields ?? ['id', 'name', 'picture'];
+    this.#scopes = requireScopes(options.scopes, 'Facebook scopes', ['public_profile']);
+    this.#profileFields = requireScopes(options.profileFields, 'Facebook profileFields', [
+      'id',
+      'name',
+      'picture',
+    ]);
     this.#now = options.clock ?? Date.now;
   }
 

@@ -7,7 +7,12 @@ import {
   readErrorName,
 } from '../calculations/classify-oauth-poll.js';
 import { readDeviceAuthorization } from '../calculations/device-authorization-answer.js';
-import { requireEndpointUrl, requireSetting } from '../calculations/endpoint-url.js';
+import {
+  requireEndpointUrl,
+  requireProviderId,
+  requireScopes,
+  requireSetting,
+} from '../calculations/endpoint-url.js';
 import { parseBody } from '../calculations/parse-body.js';
 import { readTokenAnswer } from '../calculations/token-response.js';
 import {
@@ -24,6 +29,12 @@ import type { DeviceFlowProvider, ProviderCallContext } from './device-flow-prov
 
 /** How the client proves its identity to the token endpoint (RFC 6749 §2.3). */
 export type ClientAuthentication = 'none' | 'client_secret_basic' | 'client_secret_post';
+
+const clientAuthentications: readonly ClientAuthentication[] = [
+  'none',
+  'client_secret_basic',
+  'client_secret_post',
+];
 
 export interface Rfc8628ProviderOptions {
   /** @defaultValue 'rfc8628' */
@@ -78,6 +89,12 @@ export class Rfc8628Provider implements DeviceFlowProvider {
       requireEndpointUrl(options.revocationEndpoint, 'revocationEndpoint');
     }
     requireSetting(options.clientId, 'clientId', "copy it from the provider's app registration.");
+    const auth: unknown = options.clientAuthentication;
+    if (auth !== undefined && !clientAuthentications.includes(auth as ClientAuthentication)) {
+      throw new ConfigurationError(
+        `clientAuthentication must be one of ${clientAuthentications.join(', ')}.`,
+      );
+    }
     this.#auth =
       options.clientAuthentication ?? (options.clientSecret ? 'client_secret_post' : 'none');
     if (this.#auth !== 'none' && !options.clientSecret) {
@@ -85,11 +102,11 @@ export class Rfc8628Provider implements DeviceFlowProvider {
         `clientAuthentication "${this.#auth}" needs a clientSecret; set one or use "none".`,
       );
     }
-    this.id = options.id ?? 'rfc8628';
+    this.id = requireProviderId(options.id, 'rfc8628');
     this.displayName = options.displayName ?? 'OAuth';
     this.#http = http;
     this.#options = options;
-    this.#scopes = options.scopes ?? [];
+    this.#scopes = requireScopes(options.scopes, 'scopes', []);
     this.#now = options.clock ?? Date.now;
   }
 

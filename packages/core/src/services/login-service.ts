@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { decideAfterPoll } from '../calculations/decide-after-poll.js';
+import { requireNumber } from '../calculations/endpoint-url.js';
 import { redactSecrets } from '../calculations/redact.js';
 import { BotloginError, ErrorCode, LoginError, TransportError } from '../errors/botlogin-error.js';
 import { type ChatUser, chatUserKey } from '../models/chat-user.js';
@@ -120,12 +121,12 @@ export class LoginService {
     this.#clock = deps.clock;
     this.#logger = deps.logger;
     const options = deps.options ?? {};
-    this.#limiter = new StartRateLimiter(
-      options.startRateLimit ?? defaultStartRateLimit,
-      deps.clock,
-    );
-    this.#profileTimeoutMs = options.profileTimeoutMs ?? 10_000;
-    this.#refreshLeewayMs = (options.refreshLeewaySeconds ?? 60) * 1000;
+    this.#limiter = new StartRateLimiter(readRateLimit(options.startRateLimit), deps.clock);
+    this.#profileTimeoutMs = requireNumber(options.profileTimeoutMs, 'profileTimeoutMs', 10_000, {
+      min: 1,
+    });
+    this.#refreshLeewayMs =
+      requireNumber(options.refreshLeewaySeconds, 'refreshLeewaySeconds', 60) * 1000;
     this.events = new TypedEmitter<LoginEvents>((error, event) =>
       this.#logger.error('An event listener threw', {
         event: String(event),
@@ -632,6 +633,18 @@ export class LoginService {
     });
     return run;
   }
+}
+
+/** The start rate limit with every field checked. */
+function readRateLimit(limit: StartRateLimit | undefined): StartRateLimit {
+  if (limit === undefined) return defaultStartRateLimit;
+  return {
+    maxStarts: requireNumber(limit.maxStarts, 'startRateLimit.maxStarts', 5, {
+      min: 1,
+      integer: true,
+    }),
+    windowMs: requireNumber(limit.windowMs, 'startRateLimit.windowMs', 600_000, { min: 1 }),
+  };
 }
 
 /** A short random id: fits Telegram's 64-byte callback data and Discord's custom ids. */
