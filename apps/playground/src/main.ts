@@ -4,7 +4,15 @@ import { approveInBrowser } from './approve-in-browser.js';
 import { parseArgs, usage } from './parse-args.js';
 import { type Playground, startPlayground } from './playground.js';
 
-const say = (text: string) => process.stdout.write(`bot> ${text.replace(/\n/g, '\n     ')}\n`);
+/** Redraws the prompt after the bot speaks, when a chat is running. */
+let redrawPrompt: (() => void) | undefined;
+
+const say = (text: string) => {
+  // Start on a clean line, so the bot never speaks into the middle of the prompt.
+  if (redrawPrompt && process.stdout.isTTY) process.stdout.write('\r\x1b[K');
+  process.stdout.write(`bot> ${text.replace(/\n/g, '\n     ')}\n`);
+  redrawPrompt?.();
+};
 const log = (line: string) => process.stderr.write(`[botlogin] ${line}\n`);
 
 async function main(): Promise<number> {
@@ -48,8 +56,7 @@ async function runDemo({ bot }: Playground): Promise<number> {
     process.stderr.write(`The demo login did not complete (${ended?.state ?? 'timed out'}).\n`);
     return 1;
   }
-  user('/whoami');
-  await bot.handle('/whoami');
+  // The bot's last words were `Logged in as <name> (<provider>)`: the demo ends on them.
   return 0;
 }
 
@@ -70,6 +77,7 @@ async function runChat({ bot, emulator }: Playground): Promise<number> {
     rl.prompt(true);
   };
   const ticker = process.stdout.isTTY ? setInterval(prompt, 1_000) : undefined;
+  redrawPrompt = prompt;
   prompt();
   try {
     for await (const line of rl) {
@@ -77,6 +85,7 @@ async function runChat({ bot, emulator }: Playground): Promise<number> {
       prompt();
     }
   } finally {
+    redrawPrompt = undefined;
     if (ticker) clearInterval(ticker);
     rl.close();
   }

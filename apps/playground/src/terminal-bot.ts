@@ -28,10 +28,17 @@ export class TerminalBot {
   readonly #say: (text: string) => void;
   readonly #user: ChatUser;
   readonly #now: () => number;
+  readonly #colorQr: boolean;
   readonly #outcomes: ((view: LoginView) => void)[] = [];
   #pending: LoginView | undefined;
 
-  constructor(login: LoginService, say: (text: string) => void, now: () => number = Date.now) {
+  constructor(
+    login: LoginService,
+    say: (text: string) => void,
+    now: () => number = Date.now,
+    colorQr = process.stdout.isTTY === true,
+  ) {
+    this.#colorQr = colorQr;
     this.#login = login;
     this.#say = say;
     this.#now = now;
@@ -93,11 +100,22 @@ export class TerminalBot {
 
   async #startLogin(requested: string | undefined): Promise<void> {
     const providerId = requested ?? this.#providerIds()[0] ?? '';
+    const current = (await this.#login.listLogins(this.#user)).find(
+      (stored) => stored.providerId === providerId,
+    );
     const { login, created } = await this.#login.start({ chatUser: this.#user, providerId });
+    if (created && current !== undefined) {
+      const who = current.profile?.name ?? 'someone';
+      this.#say(`You are logged in as ${who} already; approving this login replaces that one.`);
+    }
     const name = this.#displayName(login.providerId);
     if (!created) this.#say('You already have a login waiting; here it is again.');
     const link = login.verificationUriComplete ?? login.verificationUri;
-    const qr = await QRCode.toString(link, { type: 'terminal', small: true });
+    // Colours only on a terminal; piped output gets plain block characters.
+    const qr = await QRCode.toString(
+      link,
+      this.#colorQr ? { type: 'terminal', small: true } : { type: 'utf8' },
+    );
     this.#say(renderLoginCard(login, name, qr, this.#now()));
     this.#pending = await this.#login.attachDelivery(login.id, {
       platform,
@@ -131,6 +149,11 @@ export class TerminalBot {
     const logins = await this.#login.listLogins(this.#user);
     const targets = requested === undefined ? logins.map((l) => l.providerId) : [requested];
     let any = false;
+    const pending = this.#pending;
+    if (pending && (requested === undefined || requested === pending.providerId)) {
+      // Logging out also stops a login still waiting, or it would log the user back in.
+      any = (await this.#login.cancel(pending.id, this.#user)).changed;
+    }
     for (const providerId of targets) {
       any = (await this.#login.logout(this.#user, providerId)) || any;
     }
