@@ -1,6 +1,7 @@
+import { makeSealingKeyCommand } from '@botlogin/store-sqlite';
 import type { RequiredVariable } from './read-config.js';
 
-const howToGet: Record<RequiredVariable, string> = {
+const howToGet: Record<RequiredVariable | 'BOTLOGIN_SEALING_KEYS', string> = {
   DISCORD_TOKEN:
     'https://discord.com/developers/applications › your app › Bot › Reset Token ' +
     '(copy it once).',
@@ -12,10 +13,16 @@ const howToGet: Record<RequiredVariable, string> = {
   FACEBOOK_CLIENT_TOKEN:
     'https://developers.facebook.com/apps › your app › App settings › Advanced › ' +
     'Security › Client token (enable "Login for Devices" under Facebook Login › Settings too).',
+  BOTLOGIN_SEALING_KEYS:
+    'seals tokens in the SQLite store (botlogin.db, or BOTLOGIN_DB); make one with\n' +
+    `      ${makeSealingKeyCommand}\n` +
+    '    or set BOTLOGIN_STORE=memory to keep logins in memory only.',
 };
 
 /** The message printed when variables are missing: which, where to get each, what else to try. */
-export function describeMissingConfig(missing: readonly RequiredVariable[]): string {
+export function describeMissingConfig(
+  missing: readonly (RequiredVariable | 'BOTLOGIN_SEALING_KEYS')[],
+): string {
   return [
     `The Discord bot cannot start: missing ${missing.join(', ')}.`,
     '',

@@ -1,24 +1,35 @@
-import { createBotlogin, createStreamLogger } from '@botlogin/core';
+import { BotloginError, createBotlogin, createStreamLogger } from '@botlogin/core';
 import { attachDiscordLogin } from '@botlogin/discord';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
-import { createStores } from './create-stores.js';
+import { type ChosenStores, createStores, missingStoreVariables } from './create-stores.js';
 import { describeMissingConfig } from './describe-missing-config.js';
 import { loadEnvFile } from './load-env-file.js';
 import { readConfig } from './read-config.js';
 
 loadEnvFile();
 const result = readConfig(process.env);
-if (!result.ok) {
-  console.error(describeMissingConfig(result.missing));
+const missing = [...(result.ok ? [] : result.missing), ...missingStoreVariables(process.env)];
+if (!result.ok || missing.length > 0) {
+  console.error(describeMissingConfig(missing));
   process.exit(1);
 }
 const { config } = result;
 const logger = createStreamLogger((line) => console.log(line));
 
+let stores: ChosenStores;
+try {
+  stores = createStores(process.env);
+} catch (error) {
+  console.error(`The Discord bot cannot start: ${BotloginError.is(error) ? error.message : error}`);
+  process.exit(1);
+}
+logger.info(stores.description);
+
 const botlogin = createBotlogin({
   providers: [{ type: 'facebook', ...config.facebook }],
   logger,
-  ...createStores(),
+  sessionStore: stores.sessionStore,
+  tokenStore: stores.tokenStore,
 });
 
 // Interactions reach the bot without privileged intents; Guilds keeps the cache useful.
@@ -51,6 +62,7 @@ try {
     error: error instanceof Error ? error.name : 'unknown',
   });
   await botlogin.close();
+  await stores.close();
   process.exit(1);
 }
 
@@ -59,6 +71,7 @@ const stop = async () => {
   await discord.idle();
   await client.destroy();
   await botlogin.close();
+  await stores.close();
   process.exit(0);
 };
 process.once('SIGINT', () => void stop());

@@ -37,6 +37,9 @@ describe('npm start (apps/discord-bot)', () => {
       expect(stderr).toContain('Client token');
       expect(stderr).toContain('playground');
       expect(stderr).toContain('`npm start` at the');
+      expect(stderr).toContain('FACEBOOK_CLIENT_TOKEN, BOTLOGIN_SEALING_KEYS.');
+      expect(stderr).toContain("require('crypto').randomBytes(32).toString('base64')");
+      expect(stderr).toContain('BOTLOGIN_STORE=memory');
     });
   });
 });
