@@ -1,3 +1,5 @@
+import { makeSealingKeyCommand } from '@botlogin/store-sqlite';
+
 /**
  * What to tell someone who started the bot without its credentials: which variables are
  * missing, where each one comes from, and the offline playground for trying botlogin without any.
@@ -19,6 +21,9 @@ export function describeMissingConfig(missing: readonly string[], invalid: reado
     '  4. FACEBOOK_APP_ID and FACEBOOK_CLIENT_TOKEN: your app at developers.facebook.com,',
     '     Settings > Basic (App ID) and Settings > Advanced (Client token), with',
     '     "Login from Devices" enabled under Facebook Login > Settings.',
+    '  5. BOTLOGIN_SEALING_KEYS: seals tokens in the SQLite store (botlogin.db, or BOTLOGIN_DB).',
+    `     Make one with: ${makeSealingKeyCommand}`,
+    '     Or set BOTLOGIN_STORE=memory to keep logins in memory only.',
     '',
     'No credentials yet? Run `npm start` at the repository root for the offline playground.',
   );

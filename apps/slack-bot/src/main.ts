@@ -1,25 +1,36 @@
 import { existsSync } from 'node:fs';
-import { createBotlogin, createStreamLogger } from '@botlogin/core';
+import { BotloginError, createBotlogin, createStreamLogger } from '@botlogin/core';
 import { registerSlackLogin } from '@botlogin/slack';
 import { App, LogLevel } from '@slack/bolt';
-import { createStores } from './create-stores.js';
+import { type ChosenStores, createStores, missingStoreVariables } from './create-stores.js';
 import { describeMissingConfig } from './describe-missing-config.js';
 import { readConfig } from './read-config.js';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 
 const result = readConfig(process.env);
-if (!result.ok) {
-  console.error(describeMissingConfig(result.missing, result.invalid));
+const missing = [...(result.ok ? [] : result.missing), ...missingStoreVariables(process.env)];
+if (!result.ok || missing.length > 0) {
+  console.error(describeMissingConfig(missing, result.ok ? [] : result.invalid));
   process.exit(1);
 }
 const { config } = result;
 const logger = createStreamLogger((line) => console.log(line));
 
+let stores: ChosenStores;
+try {
+  stores = createStores(process.env);
+} catch (error) {
+  console.error(`The Slack bot cannot start: ${BotloginError.is(error) ? error.message : error}`);
+  process.exit(1);
+}
+logger.info(stores.description);
+
 const botlogin = createBotlogin({
   providers: [{ type: 'facebook', ...config.facebook }],
   logger,
-  ...createStores(),
+  sessionStore: stores.sessionStore,
+  tokenStore: stores.tokenStore,
 });
 
 const { connection } = config;
@@ -46,6 +57,7 @@ logger.info(socketMode ? 'Slack bot connected (Socket Mode)' : 'Slack bot listen
 const stop = async () => {
   await app.stop();
   await botlogin.close();
+  await stores.close();
   process.exit(0);
 };
 process.once('SIGINT', () => void stop());

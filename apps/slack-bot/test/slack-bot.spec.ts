@@ -32,6 +32,9 @@ describe('npm start', () => {
     expect(output).toContain('FACEBOOK_APP_ID');
     expect(output).toContain('manifest.json');
     expect(output).toContain('`npm start` at the repository root');
+    expect(output).toContain('FACEBOOK_CLIENT_TOKEN, BOTLOGIN_SEALING_KEYS');
+    expect(output).toContain("require('crypto').randomBytes(32).toString('base64')");
+    expect(output).toContain('BOTLOGIN_STORE=memory');
   });
 
   it('should never echo a credential it was given', async () => {
