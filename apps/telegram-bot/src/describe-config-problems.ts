@@ -1,6 +1,7 @@
+import { makeSealingKeyCommand } from '@botlogin/store-sqlite';
 import type { RequiredVariable } from './read-config.js';
 
-const whereToGet: Record<RequiredVariable, string> = {
+const whereToGet: Record<RequiredVariable | 'BOTLOGIN_SEALING_KEYS', string> = {
   TELEGRAM_BOT_TOKEN:
     'talk to @BotFather in Telegram, send /newbot, pick a name and a username ending in "bot"; ' +
     'it answers with the token (123456789:AA…).',
@@ -9,11 +10,15 @@ const whereToGet: Record<RequiredVariable, string> = {
   FACEBOOK_CLIENT_TOKEN:
     'https://developers.facebook.com/apps › your app › App settings › Advanced › Client token ' +
     '(and turn on "Login from Devices" under Facebook Login › Settings).',
+  BOTLOGIN_SEALING_KEYS:
+    'seals tokens in the SQLite store (botlogin.db, or BOTLOGIN_DB); make one with\n' +
+    `      ${makeSealingKeyCommand}\n` +
+    '    or set BOTLOGIN_STORE=memory to keep logins in memory only.',
 };
 
 /** What to print when the bot cannot start: what is missing or wrong, and where to get it. */
 export function describeConfigProblems(
-  missing: readonly RequiredVariable[],
+  missing: readonly (RequiredVariable | 'BOTLOGIN_SEALING_KEYS')[],
   problems: readonly string[],
 ): string {
   return [

@@ -1,25 +1,38 @@
 import { createServer } from 'node:http';
-import { createBotlogin, createStreamLogger } from '@botlogin/core';
+import { BotloginError, createBotlogin, createStreamLogger } from '@botlogin/core';
 import { createTelegramLogin, telegramWebhook } from '@botlogin/telegram';
 import { Telegraf } from 'telegraf';
-import { createStores } from './create-stores.js';
+import { type ChosenStores, createStores, missingStoreVariables } from './create-stores.js';
 import { describeConfigProblems } from './describe-config-problems.js';
 import { loadEnvFile } from './load-env-file.js';
 import { readConfig } from './read-config.js';
 
 loadEnvFile();
 const result = readConfig(process.env);
-if (!result.ok) {
-  console.error(describeConfigProblems(result.missing, result.problems));
+const missing = [...(result.ok ? [] : result.missing), ...missingStoreVariables(process.env)];
+if (!result.ok || missing.length > 0) {
+  console.error(describeConfigProblems(missing, result.ok ? [] : result.problems));
   process.exit(1);
 }
 const { config } = result;
 const logger = createStreamLogger((line) => console.log(line), config.logLevel);
 
+let stores: ChosenStores;
+try {
+  stores = createStores(process.env);
+} catch (error) {
+  console.error(
+    `The Telegram bot cannot start: ${BotloginError.is(error) ? error.message : error}`,
+  );
+  process.exit(1);
+}
+logger.info(stores.description);
+
 const botlogin = createBotlogin({
   providers: [{ type: 'facebook', ...config.facebook }],
   logger,
-  ...createStores(),
+  sessionStore: stores.sessionStore,
+  tokenStore: stores.tokenStore,
 });
 const bot = new Telegraf(config.telegramToken);
 const telegramLogin = createTelegramLogin(bot, {
@@ -67,6 +80,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     if (stopWebhook === undefined) bot.stop(signal);
     else stopWebhook();
-    void botlogin.close();
+    void botlogin.close().finally(() => stores.close());
   });
 }
