@@ -7,7 +7,9 @@ import {
   createBotlogin,
   type Logger,
   type ProviderConfig,
+  type SessionStore,
   systemClock,
+  type TokenStore,
 } from '@botlogin/core';
 import { type Emulator, startEmulator } from '@botlogin/emulator';
 import { WebAdapter } from 'botbuilder-adapter-web';
@@ -28,6 +30,9 @@ export interface StartOptions extends BotConfig {
   /** Engine time; tests pass an accelerated clock. @defaultValue the system clock */
   readonly clock?: Clock;
   readonly logger: Logger;
+  /** Where logins and tokens live; `close()` closes them. @defaultValue in memory */
+  readonly sessionStore?: SessionStore;
+  readonly tokenStore?: TokenStore;
 }
 
 /** The part of ws's server the adapter creates that the upgrade handler needs. */
@@ -62,7 +67,13 @@ export async function startBotkitBot(options: StartOptions): Promise<RunningBot>
           clientToken: emulator.facebook.clientToken,
           graphBaseUrl: emulator.graphUrl,
         };
-  const botlogin = createBotlogin({ providers: [provider], clock, logger: options.logger });
+  const botlogin = createBotlogin({
+    providers: [provider],
+    clock,
+    logger: options.logger,
+    ...(options.sessionStore === undefined ? {} : { sessionStore: options.sessionStore }),
+    ...(options.tokenStore === undefined ? {} : { tokenStore: options.tokenStore }),
+  });
 
   const adapter = new WebAdapter({ noServer: true });
   const controller = new Botkit({
