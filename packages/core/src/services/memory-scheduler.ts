@@ -3,11 +3,6 @@ import type { Logger } from './logger.js';
 import { silentLogger } from './logger.js';
 import type { DueHandler, PollScheduler } from './poll-scheduler.js';
 
-interface Entry {
-  readonly loginId: string;
-  readonly dueAt: number;
-}
-
 export interface MemorySchedulerOptions {
   readonly clock?: Clock;
   readonly logger?: Logger;
@@ -19,19 +14,24 @@ export interface MemorySchedulerOptions {
 }
 
 /**
- * Schedules polls in this process with one timer for the earliest due time over a binary heap
- * of plain records, instead of a timer and a closure per session: at scale the per-session
- * closures cost kilobytes each.
+ * Schedules polls in this process with one timer for the earliest due time over a binary heap,
+ * instead of a timer and a closure per session: at scale the per-session closures cost
+ * kilobytes each. The heap is two parallel arrays (ids, due times) rather than an object per
+ * entry, and due times are kept in milliseconds from the scheduler's start, which V8 stores
+ * unboxed (small integers) for about twelve days ahead.
  *
- * Rescheduling leaves the old heap record in place and marks it stale (the map holds the live
- * one), so `schedule` and `unschedule` stay O(log n) and O(1).
+ * Rescheduling leaves the old heap entry in place; it is stale when the live map holds another
+ * due time for that id, so `schedule` and `unschedule` stay O(log n) and O(1).
  */
 export class MemoryScheduler implements PollScheduler {
   readonly #clock: Clock;
   readonly #logger: Logger;
   readonly #maxConcurrent: number;
-  readonly #heap: Entry[] = [];
-  readonly #live = new Map<string, Entry>();
+  readonly #origin: number;
+  readonly #heapIds: string[] = [];
+  readonly #heapDues: number[] = [];
+  /** Login id to its live due time (relative to `#origin`). */
+  readonly #live = new Map<string, number>();
   #handler: DueHandler | undefined;
   #timer: TimerHandle | undefined;
   #timerDueAt = Number.POSITIVE_INFINITY;
@@ -42,6 +42,7 @@ export class MemoryScheduler implements PollScheduler {
     this.#clock = options.clock ?? systemClock;
     this.#logger = options.logger ?? silentLogger;
     this.#maxConcurrent = options.maxConcurrentPolls ?? 64;
+    this.#origin = this.#clock.now();
   }
 
   setHandler(handler: DueHandler): void {
@@ -50,9 +51,9 @@ export class MemoryScheduler implements PollScheduler {
 
   async schedule(loginId: string, dueAt: number): Promise<void> {
     if (this.#closed) return;
-    const entry: Entry = { loginId, dueAt };
-    this.#live.set(loginId, entry);
-    this.#push(entry);
+    const due = Math.ceil(dueAt) - this.#origin;
+    this.#live.set(loginId, due);
+    this.#push(loginId, due);
     this.#arm();
   }
 
@@ -70,39 +71,41 @@ export class MemoryScheduler implements PollScheduler {
     if (this.#timer !== undefined) this.#clock.clearTimer(this.#timer);
     this.#timer = undefined;
     this.#live.clear();
-    this.#heap.length = 0;
+    this.#heapIds.length = 0;
+    this.#heapDues.length = 0;
   }
 
   #arm(): void {
     this.#dropStale();
-    const next = this.#heap[0];
-    if (next === undefined || this.#closed) {
+    const nextId = this.#heapIds[0];
+    if (nextId === undefined || this.#closed) {
       if (this.#timer !== undefined) this.#clock.clearTimer(this.#timer);
       this.#timer = undefined;
       this.#timerDueAt = Number.POSITIVE_INFINITY;
       return;
     }
-    if (this.#timer !== undefined && this.#timerDueAt <= next.dueAt) return;
+    const dueAt = (this.#heapDues[0] as number) + this.#origin;
+    if (this.#timer !== undefined && this.#timerDueAt <= dueAt) return;
     if (this.#timer !== undefined) this.#clock.clearTimer(this.#timer);
-    this.#timerDueAt = next.dueAt;
+    this.#timerDueAt = dueAt;
     // Timers overflow past 2^31-1 ms (about 24.8 days); a far due time is reached in steps.
-    const delay = Math.min(Math.max(0, next.dueAt - this.#clock.now()), 2 ** 31 - 1);
+    const delay = Math.min(Math.max(0, dueAt - this.#clock.now()), 2 ** 31 - 1);
     this.#timer = this.#clock.setTimer(() => this.#fire(), delay);
   }
 
   #fire(): void {
     this.#timer = undefined;
     this.#timerDueAt = Number.POSITIVE_INFINITY;
-    const now = this.#clock.now();
+    const now = this.#clock.now() - this.#origin;
     while (this.#inFlight < this.#maxConcurrent) {
       this.#dropStale();
-      const next = this.#heap[0];
+      const loginId = this.#heapIds[0];
       // A timer may fire a millisecond early by the wall clock: never run a session before
       // its due time, since the engine's interval rule depends on it.
-      if (next === undefined || next.dueAt > now) break;
+      if (loginId === undefined || (this.#heapDues[0] as number) > now) break;
       this.#pop();
-      this.#live.delete(next.loginId);
-      this.#run(next.loginId);
+      this.#live.delete(loginId);
+      this.#run(loginId);
     }
     if (this.#inFlight < this.#maxConcurrent) this.#arm();
   }
@@ -125,45 +128,52 @@ export class MemoryScheduler implements PollScheduler {
   }
 
   #dropStale(): void {
-    let top = this.#heap[0];
-    while (top !== undefined && this.#live.get(top.loginId) !== top) {
+    for (;;) {
+      const loginId = this.#heapIds[0];
+      if (loginId === undefined || this.#live.get(loginId) === this.#heapDues[0]) return;
       this.#pop();
-      top = this.#heap[0];
     }
   }
 
-  #push(entry: Entry): void {
-    const heap = this.#heap;
-    heap.push(entry);
-    let index = heap.length - 1;
+  #push(loginId: string, due: number): void {
+    const ids = this.#heapIds;
+    const dues = this.#heapDues;
+    let index = ids.length;
+    ids.push(loginId);
+    dues.push(due);
     while (index > 0) {
       const parent = (index - 1) >> 1;
-      const parentEntry = heap[parent] as Entry;
-      if (parentEntry.dueAt <= entry.dueAt) break;
-      heap[index] = parentEntry;
+      const parentDue = dues[parent] as number;
+      if (parentDue <= due) break;
+      ids[index] = ids[parent] as string;
+      dues[index] = parentDue;
       index = parent;
     }
-    heap[index] = entry;
+    ids[index] = loginId;
+    dues[index] = due;
   }
 
   #pop(): void {
-    const heap = this.#heap;
-    const last = heap.pop();
-    if (last === undefined || heap.length === 0) return;
+    const ids = this.#heapIds;
+    const dues = this.#heapDues;
+    const lastId = ids.pop();
+    const lastDue = dues.pop();
+    if (lastId === undefined || lastDue === undefined || ids.length === 0) return;
+    const length = ids.length;
     let index = 0;
-    const length = heap.length;
     for (;;) {
       const left = 2 * index + 1;
       if (left >= length) break;
       const right = left + 1;
-      const leftEntry = heap[left] as Entry;
-      const rightEntry = heap[right];
-      const child = rightEntry !== undefined && rightEntry.dueAt < leftEntry.dueAt ? right : left;
-      const childEntry = heap[child] as Entry;
-      if (childEntry.dueAt >= last.dueAt) break;
-      heap[index] = childEntry;
+      const child =
+        right < length && (dues[right] as number) < (dues[left] as number) ? right : left;
+      const childDue = dues[child] as number;
+      if (childDue >= lastDue) break;
+      ids[index] = ids[child] as string;
+      dues[index] = childDue;
       index = child;
     }
-    heap[index] = last;
+    ids[index] = lastId;
+    dues[index] = lastDue;
   }
 }
