@@ -25,7 +25,10 @@ import { TokenStore } from './services/token-store.js';
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const resolved = resolveOptions(options);
+  // Providers keep idle connections open well past a poll interval; Node's default of 5 s
+  // (exactly the usual interval) would close each one just before its next poll.
   const server = createServer();
+  server.keepAliveTimeout = 120_000;
   await listen(server, resolved.host, resolved.port);
 
   const url = baseUrl(resolved.host, (server.address() as AddressInfo).port);
