@@ -6,10 +6,12 @@ import { naive } from './contenders/naive.js';
 import { octokit } from './contenders/octokit.js';
 import { openid } from './contenders/openid.js';
 import { ours } from './contenders/ours.js';
+import { oursBullmq } from './contenders/ours-bullmq.js';
 import type { BenchTarget, Contender, FromChild, ToChild } from './lib/protocol.js';
 
 const factories: Record<string, (target: BenchTarget) => Contender> = {
   ours,
+  'ours-bullmq': oursBullmq,
   octokit,
   'openid-client': openid,
   naive,

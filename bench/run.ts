@@ -3,10 +3,11 @@
  * contender against the emulator on 127.0.0.1 and prints the figures issue 9 asks for.
  * Each contender runs in its own child process against a fresh emulator hosted here.
  */
-import { execFileSync, fork } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import http, { type Server } from 'node:http';
 import { syncBuiltinESMExports } from 'node:module';
+import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Figures, LoginRecord } from './lib/figures.js';
@@ -27,7 +28,14 @@ const sizes = args.has('n') ? [Number(args.get('n'))] : quick ? [1_000] : [1_000
 const interval = Number(args.get('interval') ?? 5);
 const spreadSeconds = Number(args.get('spread') ?? (quick ? 30 : 60));
 const expiresIn = spreadSeconds + 6 * interval;
-const all = ['ours', 'octokit', 'openid-client', 'naive'];
+const redisSkipReason = await redisUnreachable();
+const all = [
+  'ours',
+  ...(redisSkipReason === undefined ? ['ours-bullmq'] : []),
+  'octokit',
+  'openid-client',
+  'naive',
+];
 const contenders = args.has('only') ? String(args.get('only')).split(',') : all;
 
 // The emulator does not expose its http.Server; wrap createServer (before importing it) to
@@ -127,20 +135,30 @@ async function runOne(contender: string, n: number): Promise<Figures> {
   };
 }
 
-function bullmqSkipReason(): string | undefined {
-  const committed = execFileSync('git', ['ls-files', 'packages/scheduler-bullmq/src'], {
-    cwd: join(here, '..'),
-    encoding: 'utf8',
+/** Why the BullMQ contender cannot run here, or undefined when Redis answers on loopback. */
+async function redisUnreachable(): Promise<string | undefined> {
+  const url = new URL(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379');
+  return new Promise((resolve) => {
+    const socket = connect({ host: url.hostname, port: Number(url.port || 6379) });
+    socket.setTimeout(1_000);
+    socket.once('connect', () => {
+      socket.end();
+      resolve(undefined);
+    });
+    const fail = () => {
+      socket.destroy();
+      resolve(`no Redis at ${url.host} (sh scripts/start-services.sh starts one)`);
+    };
+    socket.once('error', fail);
+    socket.once('timeout', fail);
   });
-  if (committed.trim() === '') return '@botlogin/scheduler-bullmq has no committed source yet';
-  return 'the BullMQ contender is not wired into this benchmark yet';
 }
 
 const results: Figures[] = [];
 const notes = [
   `interval ${interval} s, approvals spread uniformly over ${spreadSeconds} s (seeded), ` +
     `codes expire after ${expiresIn} s; Node ${process.version}, one child process per contender.`,
-  `ours + BullMQ skipped: ${bullmqSkipReason()}.`,
+  ...(redisSkipReason === undefined ? [] : [`ours-bullmq skipped: ${redisSkipReason}.`]),
   'N = 100,000 (stub transport) is not implemented yet.',
 ];
 for (const n of sizes) {

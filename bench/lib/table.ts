@@ -24,27 +24,30 @@ function ratio(ours: number, others: readonly number[], higherIsBetter: boolean)
   return (ours / best).toFixed(2);
 }
 
-/** One Markdown table per N: a row per figure, a column per contender, then the ratio. */
+/**
+ * One Markdown table per N: a row per figure, a column per contender, then for each of our
+ * configurations its ratio to the best of the others.
+ */
 export function markdownTable(all: readonly Figures[], n: number): string {
   const results = all.filter((figures) => figures.n === n);
-  const ours = results.find((figures) => figures.contender === 'ours');
-  const others = results.filter((figures) => figures !== ours);
+  const ourRuns = results.filter((figures) => figures.contender.startsWith('ours'));
+  const others = results.filter((figures) => !figures.contender.startsWith('ours'));
   const header = [
     'figure (lower is better)',
     ...results.map((r) => r.contender),
-    'ours ÷ best other',
+    ...ourRuns.map((r) => `${r.contender} ÷ best other`),
   ];
   const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
   for (const [label, key, digits, higherIsBetter = false] of ROWS) {
     const cells = results.map((r) => (r[key] as number).toFixed(digits));
-    const mark = ours
-      ? ratio(
-          ours[key] as number,
-          others.map((r) => r[key] as number),
-          higherIsBetter,
-        )
-      : '—';
-    lines.push(`| ${[label, ...cells, mark].join(' | ')} |`);
+    const marks = ourRuns.map((ours) =>
+      ratio(
+        ours[key] as number,
+        others.map((r) => r[key] as number),
+        higherIsBetter,
+      ),
+    );
+    lines.push(`| ${[label, ...cells, ...marks].join(' | ')} |`);
   }
   return lines.join('\n');
 }

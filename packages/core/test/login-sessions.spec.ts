@@ -228,8 +228,29 @@ describe('LoginService sessions', () => {
       const { login } = await h.bot.login.start({ chatUser: alice, providerId: 'rfc8628' });
       await h.bot.login.attachDelivery(login.id, { platform: 'test', data: {} });
       await h.outcomeOf(login.id);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(errors).toHaveLength(1);
+      // Retried after 2, 6 and 18 virtual seconds (under a second of real time), then left.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      expect(errors).toHaveLength(4);
+      expect((await h.bot.login.get(login.id))?.state).toBe('approved');
+    });
+
+    it('should retry a presenter that fails until it succeeds, then stop', async () => {
+      await setUp([tokenAnswer()]);
+      let calls = 0;
+      h.bot.login.registerPresenter('test', {
+        present: async () => {
+          calls += 1;
+          if (calls < 3) throw new Error('429 Too Many Requests');
+        },
+      });
+      const { login } = await h.bot.login.start({ chatUser: alice, providerId: 'rfc8628' });
+      await h.bot.login.attachDelivery(login.id, { platform: 'test', data: {} });
+      await h.outcomeOf(login.id);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(calls).toBe(3);
+      const ended = await h.bot.login.get(login.id);
+      expect(ended?.delivered).toBe(true);
+      expect(ended?.deliveryAttempts).toBe(2);
     });
 
     it('should never put a secret in a log line, an error or an event', async () => {

@@ -35,27 +35,34 @@ export class UndiciHttpClient implements HttpClient {
   }
 
   async send(req: HttpRequest): Promise<HttpResponse> {
-    const endpoint = `${req.method} ${endpointOf(req.url)}`;
-    const timeout = AbortSignal.timeout(req.timeoutMs ?? this.#timeoutMs);
-    const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+    // undici's own timeouts, not an AbortSignal.timeout per request: a timer and a combined
+    // signal per poll cost more CPU than the rest of the engine's work for that poll.
+    const timeoutMs = req.timeoutMs ?? this.#timeoutMs;
     try {
       const res = await request(req.url, {
         method: req.method,
         headers: req.headers ? { ...req.headers } : {},
         body: req.body ?? null,
-        signal,
+        signal: req.signal ?? null,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
         dispatcher: this.#agent,
       });
-      const body = await this.#readBody(res.body, endpoint);
+      const body = await this.#readBody(res.body, req);
       return { status: res.statusCode, headers: flattenHeaders(res.headers), body };
     } catch (error) {
       if (error instanceof TransportError) throw error;
+      const endpoint = endpointLabel(req);
       if (req.signal?.aborted) {
         throw new TransportError(ErrorCode.Aborted, `${endpoint} was aborted.`, endpoint, {
           cause: error,
         });
       }
-      if (timeout.aborted || error instanceof undiciErrors.HeadersTimeoutError) {
+      if (
+        error instanceof undiciErrors.HeadersTimeoutError ||
+        error instanceof undiciErrors.BodyTimeoutError ||
+        error instanceof undiciErrors.ConnectTimeoutError
+      ) {
         throw new TransportError(
           ErrorCode.Timeout,
           `${endpoint} gave no answer in time; the provider may be slow or unreachable.`,
@@ -77,12 +84,13 @@ export class UndiciHttpClient implements HttpClient {
     await this.#agent.close();
   }
 
-  async #readBody(body: AsyncIterable<Buffer>, endpoint: string): Promise<string> {
+  async #readBody(body: AsyncIterable<Buffer>, req: HttpRequest): Promise<string> {
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of body) {
       size += chunk.length;
       if (size > this.#maxBodyBytes) {
+        const endpoint = endpointLabel(req);
         throw new TransportError(
           ErrorCode.Transport,
           `${endpoint} answered more than ${this.#maxBodyBytes} bytes; refusing to read it.`,
@@ -93,6 +101,11 @@ export class UndiciHttpClient implements HttpClient {
     }
     return Buffer.concat(chunks).toString('utf8');
   }
+}
+
+/** Method and URL without query, for messages; built only when a message needs it. */
+function endpointLabel(req: HttpRequest): string {
+  return `${req.method} ${endpointOf(req.url)}`;
 }
 
 function flattenHeaders(

@@ -81,6 +81,8 @@ export interface LoginSession {
   readonly outcome?: LoginOutcome;
   /** Whether the outcome was handed to the presenter and the listeners. */
   readonly delivered: boolean;
+  /** Presenter calls that failed so far, for retrying with backoff. */
+  readonly deliveryAttempts?: number;
 }
 
 /** A session as adapters see it: everything but the device code. */

@@ -555,26 +555,57 @@ export class LoginService {
     return profile;
   }
 
-  /** Hands an ended session to its platform's presenter once, then marks it delivered. */
+  /**
+   * Hands an ended session to its platform's presenter, marking it delivered first so that of
+   * several processes only one presents it. A presenter that throws (the chat API is down or
+   * rate-limiting) is retried with backoff, up to `presenterAttempts` in all: presenting the
+   * same outcome twice must be harmless, as an edit to the same content is.
+   */
   async #present(session: LoginSession): Promise<void> {
     if (session.delivered || session.delivery === undefined) return;
     const platform = session.delivery.platform;
     const presenter = this.#presenters.get(platform);
     if (presenter === undefined) return;
     const delivered: LoginSession = { ...session, delivered: true, version: session.version + 1 };
-    // Marking first makes the hand-over at-most-once: of two processes resuming the same
-    // session, only the one whose write wins presents it.
     if (!(await this.#sessions.update(delivered))) return;
     try {
       await presenter.present(toLoginView(delivered));
     } catch (error) {
+      const attempts = (session.deliveryAttempts ?? 0) + 1;
       this.#logger.error('Presenting a login outcome failed', {
         loginId: session.id,
         platform,
+        attempt: attempts,
         error: describe(error),
       });
       this.events.emit('presenterError', { loginId: session.id, platform, error });
+      if (attempts < presenterAttempts) await this.#retryPresentLater(delivered, attempts);
     }
+  }
+
+  /** Marks the session undelivered again and presents it after a backoff. */
+  async #retryPresentLater(session: LoginSession, attempts: number): Promise<void> {
+    const retry: LoginSession = {
+      ...session,
+      delivered: false,
+      deliveryAttempts: attempts,
+      version: session.version + 1,
+    };
+    if (!(await this.#sessions.update(retry))) return;
+    // A restart before the retry leaves the session undelivered, so `resume()` presents it.
+    const delayMs = presenterRetryBaseMs * 3 ** (attempts - 1);
+    this.#clock.setTimer(() => {
+      if (this.#closed) return;
+      void this.#sessions
+        .get(session.id)
+        .then((current) => (current === undefined ? undefined : this.#present(current)))
+        .catch((error: unknown) =>
+          this.#logger.error('Retrying a presenter failed', {
+            loginId: session.id,
+            error: describe(error),
+          }),
+        );
+    }, delayMs);
   }
 
   #refreshOnce(key: string, stored: StoredLogin): Promise<StoredLogin> {
@@ -646,6 +677,11 @@ function readRateLimit(limit: StartRateLimit | undefined): StartRateLimit {
     windowMs: requireNumber(limit.windowMs, 'startRateLimit.windowMs', 600_000, { min: 1 }),
   };
 }
+
+/** Presenter calls per outcome before giving up: the first and three retries. */
+const presenterAttempts = 4;
+/** Wait before the first presenter retry; each next wait is three times longer. */
+const presenterRetryBaseMs = 2_000;
 
 /** A short random id: fits Telegram's 64-byte callback data and Discord's custom ids. */
 function newLoginId(): string {
