@@ -40,11 +40,12 @@ export function botloginPlugin(options: BotloginPluginOptions): BotkitPlugin {
     );
   }
 
+  const logger = options.logger ?? silentLogger;
   const api = new BotkitLoginApi({
     login,
     defaultProviderId,
     words,
-    logger: options.logger ?? silentLogger,
+    logger,
     now: options.now ?? Date.now,
   });
   const displayName = (view: LoginView) =>
@@ -55,13 +56,16 @@ export function botloginPlugin(options: BotloginPluginOptions): BotkitPlugin {
     init(controller: Botkit) {
       login.registerPresenter(
         botkitPlatform,
-        new BotkitPresenter(controller, (ended, channelId) =>
-          renderOutcome({
-            login: ended,
-            providerName: displayName(ended),
-            channelId,
-            loginWord: words.login[0] ?? 'login',
-          }),
+        new BotkitPresenter(
+          controller,
+          (ended, channelId) =>
+            renderOutcome({
+              login: ended,
+              providerName: displayName(ended),
+              channelId,
+              loginWord: words.login[0] ?? 'login',
+            }),
+          logger,
         ),
       );
       controller.addPluginExtension(botloginExtensionName, api);

@@ -9,8 +9,10 @@ import {
   type TokenSet,
 } from '@botlogin/core';
 import type { BotkitMessage, BotWorker } from 'botkit';
+import { sendActivity } from '../actions/send-activity.js';
 import { botkitPlatform, chatUserOf } from '../calculations/chat-user-of.js';
 import { describeLoginError } from '../calculations/describe-login-error.js';
+import { isGroupConversation } from '../calculations/is-group-conversation.js';
 import { renderPending } from '../calculations/render-pending.js';
 import type { CommandWords } from '../models/command-words.js';
 import { deliveryDataOf } from './botkit-presenter.js';
@@ -61,7 +63,7 @@ export class BotkitLoginApi {
     if (chatUser === undefined) return undefined;
     const provider = await this.#resolveProvider(bot, message, providerId);
     if (provider === undefined) return undefined;
-    if (message.reference?.conversation?.isGroup === true && chatUser.tenant !== 'slack') {
+    if (isGroupConversation(message) && chatUser.tenant !== 'slack') {
       // Slack gets the code ephemerally; elsewhere a group would see it (RFC 8628 §5.4).
       await this.#reply(bot, message, {
         text:
@@ -228,10 +230,14 @@ export class BotkitLoginApi {
     return provider?.displayName ?? providerId;
   }
 
-  /** Replies, logging instead of throwing when the adapter cannot send. */
-  async #reply(bot: BotWorker, message: BotkitMessage, reply: Partial<BotkitMessage>) {
+  /**
+   * Replies in the message's turn, logging instead of throwing when the adapter cannot send.
+   * Not `bot.reply`: Botkit's send loses a failed send to an unhandled rejection.
+   */
+  async #reply(bot: BotWorker, _message: BotkitMessage, reply: Partial<BotkitMessage>) {
     try {
-      await bot.reply(message, reply);
+      // The turn context addresses the reply to the conversation the message came from.
+      await sendActivity(bot, reply);
     } catch (error) {
       this.#report('Sending a reply failed', error);
     }

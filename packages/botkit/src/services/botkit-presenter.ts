@@ -1,5 +1,14 @@
-import type { JsonValue, LoginPresenter, LoginView } from '@botlogin/core';
+import {
+  ErrorCode,
+  type JsonValue,
+  type Logger,
+  type LoginPresenter,
+  type LoginView,
+  TransportError,
+} from '@botlogin/core';
 import type { Botkit, BotkitMessage, BotWorker } from 'botkit';
+import { sendActivity } from '../actions/send-activity.js';
+import { botkitPlatform } from '../calculations/chat-user-of.js';
 
 /** A Bot Framework conversation reference, as `bot.changeContext` takes it. */
 export type ConversationReferenceLike = Parameters<BotWorker['changeContext']>[0];
@@ -17,16 +26,22 @@ export type ConversationReferenceLike = Parameters<BotWorker['changeContext']>[0
 export class BotkitPresenter implements LoginPresenter {
   readonly #controller: Botkit;
   readonly #render: (login: LoginView, channelId: string | undefined) => Partial<BotkitMessage>;
+  readonly #logger: Logger;
 
   constructor(
     controller: Botkit,
     render: (login: LoginView, channelId: string | undefined) => Partial<BotkitMessage>,
+    logger: Logger,
   ) {
     this.#controller = controller;
     this.#render = render;
+    this.#logger = logger;
   }
 
-  /** @throws Error when the delivery handle holds no conversation reference. */
+  /**
+   * @throws Error when the delivery handle holds no conversation reference.
+   * @throws TransportError `BOTLOGIN_TRANSPORT` when the platform refused or lost the message.
+   */
   async present(login: LoginView): Promise<void> {
     const reference = referenceOf(login.delivery?.data);
     if (reference === undefined) {
@@ -34,7 +49,23 @@ export class BotkitPresenter implements LoginPresenter {
     }
     const bot = await this.#controller.spawn();
     await bot.changeContext(reference);
-    await bot.say(this.#render(login, reference.channelId));
+    try {
+      // Not `bot.say`: Botkit loses a failed send to an unhandled rejection.
+      await sendActivity(bot, this.#render(login, reference.channelId));
+    } catch (error) {
+      const reason = error instanceof Error ? error.name : typeof error;
+      this.#logger.warn('Sending a login outcome failed', {
+        platform: botkitPlatform,
+        loginId: login.id,
+        error: reason,
+      });
+      throw new TransportError(
+        ErrorCode.Transport,
+        `The outcome of login ${login.id} could not be sent (${reason}).`,
+        'botkit',
+        { cause: error },
+      );
+    }
   }
 }
 

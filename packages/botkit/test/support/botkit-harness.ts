@@ -35,6 +35,7 @@ export class BotkitHarness {
   readonly tokens: TokenStore = new MemoryTokenStore();
   readonly #processes: BotProcess[] = [];
   #controller: Botkit | undefined;
+  #failingSends = 0;
 
   private constructor(emulator: Emulator, clock: Clock) {
     this.emulator = emulator;
@@ -43,6 +44,20 @@ export class BotkitHarness {
       if (this.#controller === undefined) throw new Error('No bot process is listening.');
       await this.#controller.handleTurn(context);
     });
+    // The platform refuses the next sends, as a channel answering HTTP 500 would.
+    const send = this.adapter.sendActivities.bind(this.adapter);
+    this.adapter.sendActivities = async (context, activities) => {
+      if (this.#failingSends > 0) {
+        this.#failingSends -= 1;
+        throw new Error('The platform answered HTTP 500.');
+      }
+      return send(context, activities);
+    };
+  }
+
+  /** Makes the platform refuse the next `count` sends. */
+  failNextSends(count: number): void {
+    this.#failingSends = count;
   }
 
   static async start(): Promise<BotkitHarness> {
@@ -86,7 +101,10 @@ export class BotkitHarness {
   }
 
   /** The user sends a message; resolves once the bot has handled it. */
-  async say(text: string, from: { user?: string; channel?: string } = {}): Promise<void> {
+  async say(
+    text: string,
+    from: { user?: string; channel?: string; isGroup?: boolean; conversationType?: string } = {},
+  ): Promise<void> {
     const user = from.user ?? 'user1';
     const activity: Partial<Activity> = {
       type: 'message',
@@ -95,7 +113,8 @@ export class BotkitHarness {
       channelId: from.channel ?? 'test',
       conversation: {
         id: `${from.channel ?? 'test'}:${user}`,
-        isGroup: false,
+        isGroup: from.isGroup ?? false,
+        ...(from.conversationType === undefined ? {} : { conversationType: from.conversationType }),
         name: user,
       } as Activity['conversation'],
     };
