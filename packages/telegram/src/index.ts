@@ -28,6 +28,7 @@ export {
   readLoginStartPayload,
 } from './calculations/start-payload.js';
 export { createTelegramLogin } from './create-telegram-login.js';
+export { TelegramTransientError } from './errors/telegram-transient-error.js';
 export { de } from './locales/de.js';
 export { en } from './locales/en.js';
 export type { Messages } from './locales/messages.js';

@@ -96,6 +96,52 @@ describe('TelegramPresenter', () => {
     });
   });
 
+  describe.each([
+    [500, 'Internal Server Error', undefined],
+    [502, 'Bad Gateway', undefined],
+    [429, 'Too Many Requests: retry after 30', { retry_after: 30 }],
+  ])('when Telegram answers the outcome edit with %i', (status, description, parameters) => {
+    it('should throw a transient error, so the engine edits the card again', async () => {
+      harness = await startHarness({ publicFront: true });
+      const presenterErrors: { error: unknown }[] = [];
+      harness.botlogin.login.events.on('presenterError', (e) => presenterErrors.push(e));
+      const { login } = await pendingLogin(harness);
+      harness.fake.failNext('editMessageText', status, description, parameters);
+      harness.emulator.approve(login.userCode);
+      const retried = await harness.call('editMessageText', 1);
+
+      expect(harness.fake.callsOf('editMessageText')[0]?.response?.ok).toBe(false);
+      expect(retried.response?.ok).toBe(true);
+      expect(retried.payload['text']).toContain('You are logged in');
+      expect(presenterErrors).toHaveLength(1);
+      expect(presenterErrors[0]?.error).toMatchObject({
+        name: 'TelegramTransientError',
+        code: 'BOTLOGIN_TRANSPORT',
+        status,
+        ...(parameters === undefined ? {} : { retryAfterMs: 30_000 }),
+      });
+      expect(harness.fake.callsOf('sendMessage')).toHaveLength(1);
+      expect(harness.handlerErrors).toEqual([]);
+    });
+  });
+
+  describe('when Telegram asks to wait a second before the outcome edit', () => {
+    it('should wait it out and edit the card, without troubling the engine', async () => {
+      harness = await startHarness({ publicFront: true });
+      const presenterErrors: unknown[] = [];
+      harness.botlogin.login.events.on('presenterError', (e) => presenterErrors.push(e));
+      const { login } = await pendingLogin(harness);
+      harness.fake.failNext('editMessageText', 429, 'Too Many Requests: retry after 1', {
+        retry_after: 1,
+      });
+      harness.emulator.approve(login.userCode);
+      const retried = await harness.call('editMessageText', 1);
+
+      expect(retried.response?.ok).toBe(true);
+      expect(presenterErrors).toEqual([]);
+    });
+  });
+
   describe('when the user blocked the bot', () => {
     it('should log the failure and throw nothing', async () => {
       harness = await startHarness({ publicFront: true });
@@ -176,6 +222,33 @@ describe('telegramWebhook', () => {
     expect(harness.fake.calls).toEqual([]);
     expect(harness.emulator.listPending()).toEqual([]);
   });
+
+  it.each(['null', '5', '"text"', '[]'])(
+    'should answer a JSON %s body with the right secret 400, and start nothing',
+    async (body) => {
+      harness = await startHarness({ publicFront: true, polling: false });
+      const callback = telegramWebhook(harness.bot, {
+        path: '/telegram',
+        secretToken: 'right_Secret-1',
+      });
+      server = createServer((req, res) => void callback(req, res));
+      await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/telegram`;
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-telegram-bot-api-secret-token': 'right_Secret-1',
+        },
+        body,
+        signal: AbortSignal.timeout(5_000),
+      });
+
+      expect(response.status).toBe(400);
+      expect(harness.fake.calls).toEqual([]);
+      expect(harness.handlerErrors).toEqual([]);
+    },
+  );
 
   it('should refuse to be built without a valid secret token', async () => {
     harness = await startHarness({ polling: false });

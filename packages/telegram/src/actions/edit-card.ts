@@ -1,6 +1,12 @@
 import type { Logger } from '@botlogin/core';
 import type { Telegram } from 'telegraf';
-import { classifyTelegramError } from '../calculations/classify-telegram-error.js';
+import {
+  classifyTelegramError,
+  errorCodeOf,
+  retryAfterMsOf,
+  type TelegramErrorKind,
+} from '../calculations/classify-telegram-error.js';
+import { TelegramTransientError } from '../errors/telegram-transient-error.js';
 import type { TelegramDelivery } from '../models/telegram-delivery.js';
 import type { TelegramMessage } from '../models/telegram-message.js';
 
@@ -12,10 +18,13 @@ import type { TelegramMessage } from '../models/telegram-message.js';
 export type EditResult = 'edited' | 'unchanged' | 'resent' | 'failed';
 
 /**
- * Replaces a card's text, or its caption when it is a photo, and its buttons. Never throws:
- * Telegram's edit errors are expected (the user deleted the message, it is too old) and are
- * answered by sending the text anew when that can help.
+ * Replaces a card's text, or its caption when it is a photo, and its buttons. Telegram's edit
+ * errors are expected (the user deleted the message, it is too old) and are answered by sending
+ * the text anew when that can help. Never throws, unless `throwWhenTransient` is set: then a 429
+ * or 5xx is thrown as a {@link TelegramTransientError} for the caller to try again (editing to
+ * the same content again is harmless: Telegram answers "message is not modified").
  *
+ * @throws TelegramTransientError only with `throwWhenTransient`.
  * @see https://core.telegram.org/bots/api#updating-messages
  */
 export async function editCard(
@@ -23,7 +32,7 @@ export async function editCard(
   delivery: TelegramDelivery,
   card: TelegramMessage,
   logger: Logger,
-  options: { readonly resendWhenGone?: boolean } = {},
+  options: { readonly resendWhenGone?: boolean; readonly throwWhenTransient?: boolean } = {},
 ): Promise<EditResult> {
   const context = { platform: 'telegram', messageKind: delivery.kind };
   try {
@@ -43,6 +52,7 @@ export async function editCard(
   } catch (error) {
     const kind = classifyTelegramError(error);
     if (kind === 'not-modified') return 'unchanged';
+    if (options.throwWhenTransient === true) throwIfTransient(kind, error, 'editMessage');
     if (kind !== 'message-gone' || options.resendWhenGone === false) {
       logger.warn('Editing a Telegram login card failed', { ...context, reason: kind });
       return 'failed';
@@ -56,10 +66,14 @@ export async function editCard(
     });
     return 'resent';
   } catch (error) {
-    logger.warn('Sending a Telegram login outcome failed', {
-      ...context,
-      reason: classifyTelegramError(error),
-    });
+    const kind = classifyTelegramError(error);
+    logger.warn('Sending a Telegram login outcome failed', { ...context, reason: kind });
+    if (options.throwWhenTransient === true) throwIfTransient(kind, error, 'sendMessage');
     return 'failed';
   }
+}
+
+function throwIfTransient(kind: TelegramErrorKind, error: unknown, method: string): void {
+  if (kind !== 'rate-limited' && kind !== 'server-error') return;
+  throw new TelegramTransientError(errorCodeOf(error) ?? 500, method, retryAfterMsOf(error), error);
 }

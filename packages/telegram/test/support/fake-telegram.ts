@@ -25,6 +25,7 @@ interface InjectedFailure {
   readonly method: string;
   readonly errorCode: number;
   readonly description: string;
+  readonly parameters?: Record<string, unknown>;
 }
 
 export interface FakeTelegramOptions {
@@ -83,7 +84,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions) {
     const failureIndex = failures.findIndex((f) => f.method === method);
     if (failureIndex >= 0) {
       const [failure] = failures.splice(failureIndex, 1);
-      return error(res, failure!.errorCode, failure!.description);
+      return error(res, failure!.errorCode, failure!.description, failure!.parameters);
     }
     switch (method) {
       case 'getMe':
@@ -230,8 +231,13 @@ export async function startFakeTelegram(options: FakeTelegramOptions) {
       return id;
     },
     /** Makes the next call of `method` fail with Telegram's error code and description. */
-    failNext(method: string, errorCode: number, description: string): void {
-      failures.push({ method, errorCode, description });
+    failNext(
+      method: string,
+      errorCode: number,
+      description: string,
+      parameters?: Record<string, unknown>,
+    ): void {
+      failures.push({ method, errorCode, description, ...(parameters ? { parameters } : {}) });
     },
     /** Forgets a message, as when the user deletes it. */
     deleteMessage(chatId: number, messageId: number): void {
@@ -340,8 +346,18 @@ function ok(res: ServerResponse, result: unknown): void {
   send(res, 200, { ok: true, result });
 }
 
-function error(res: ServerResponse, code: number, description: string): void {
-  send(res, code, { ok: false, error_code: code, description });
+function error(
+  res: ServerResponse,
+  code: number,
+  description: string,
+  parameters?: Record<string, unknown>,
+): void {
+  send(res, code, {
+    ok: false,
+    error_code: code,
+    description,
+    ...(parameters ? { parameters } : {}),
+  });
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
