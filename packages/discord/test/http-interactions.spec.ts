@@ -23,6 +23,32 @@ describe('createInteractionsHandler (HTTP interactions)', () => {
     });
   });
 
+  describe('when a validly signed body is JSON but no interaction', () => {
+    it.each(['null', '5', '[]'])('should answer 400 for %s and start nothing', async (text) => {
+      const response = await endpoint.postRaw(text);
+
+      expect(response.status).toBe(400);
+      expect(h.api.requests).toEqual([]);
+    });
+  });
+
+  describe('when a validly signed request is older or newer than five minutes', () => {
+    it.each([-6, 6])('should answer 401 (%i min) and start nothing', async (minutes) => {
+      const issued = h.api.issueInteraction();
+      const body = rawCommand({ ...issued, userId: '400000000000000001', name: 'login' });
+
+      const response = await endpoint.postRaw(
+        JSON.stringify(body),
+        'valid',
+        Date.now() + minutes * 60_000,
+      );
+
+      expect(response.status).toBe(401);
+      await endpoint.login.idle();
+      expect(h.emulator.listPending()).toEqual([]);
+    });
+  });
+
   describe('when the signature is wrong or missing', () => {
     it.each(['forged', 'none'] as const)(
       'should answer 401 (%s) and start nothing',

@@ -75,6 +75,10 @@ export function createInteractionsHandler(options: InteractionsHandlerOptions): 
       reply(response, 400, { message: 'Body is not JSON.' });
       return;
     }
+    if (typeof interaction !== 'object' || interaction === null || Array.isArray(interaction)) {
+      reply(response, 400, { message: 'Body is not an interaction object.' });
+      return;
+    }
     if (interaction.type === InteractionType.Ping) {
       reply(response, 200, { type: InteractionResponseType.Pong });
       return;

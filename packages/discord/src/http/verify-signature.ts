@@ -29,16 +29,25 @@ export function readPublicKey(hex: string): KeyObject {
  * Checks Discord's Ed25519 signature of an interaction request, made over the
  * `X-Signature-Timestamp` header followed by the raw body.
  *
- * @returns false for a missing, malformed or wrong signature.
+ * A timestamp more than five minutes from `now` is refused too, so a captured request cannot be
+ * replayed later.
+ *
+ * @returns false for a missing, malformed or wrong signature, or a stale timestamp.
  * @see https://discord.com/developers/docs/interactions/overview#setting-up-an-endpoint-validating-security-request-headers
  */
+/** How far a request's signed timestamp may be from now. */
+const maxClockSkewMs = 5 * 60 * 1000;
+
 export function verifySignature(
   key: KeyObject,
   rawBody: Buffer,
   signature: string | undefined,
   timestamp: string | undefined,
+  now: number = Date.now(),
 ): boolean {
   if (signature === undefined || timestamp === undefined) return false;
+  if (!/^\d{1,12}$/.test(timestamp)) return false;
+  if (Math.abs(now - Number(timestamp) * 1000) > maxClockSkewMs) return false;
   if (!/^[0-9a-f]{128}$/i.test(signature)) return false;
   const message = Buffer.concat([Buffer.from(timestamp, 'utf8'), rawBody]);
   try {

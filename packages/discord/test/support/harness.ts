@@ -185,8 +185,12 @@ export class HttpEndpoint {
   }
 
   /** Posts a body as is, signed with the endpoint's key (or a forged signature). */
-  async postRaw(text: string, signing: 'valid' | 'forged' | 'none' = 'valid'): Promise<Response> {
-    const timestamp = String(Math.floor(Date.now() / 1000));
+  async postRaw(
+    text: string,
+    signing: 'valid' | 'forged' | 'none' = 'valid',
+    signedAt: number = Date.now(),
+  ): Promise<Response> {
+    const timestamp = String(Math.floor(signedAt / 1000));
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (signing !== 'none') {
       const signed = signing === 'valid' ? text : `${text} `;
