@@ -54,6 +54,36 @@ describe('DiscordPresenter', () => {
     });
   });
 
+  describe('when Discord fails the direct message with a server error', () => {
+    it('should throw to the engine, which retries until the message goes through', async () => {
+      h = await Harness.start({ speed: 400, expiresIn: 1200 });
+      const userId = '200000000000000003';
+      // More failures than discord.js retries on its own, so one engine retry is needed.
+      h.api.failingDms.set(userId, 5);
+      const errors: unknown[] = [];
+      h.botlogin.login.events.on('presenterError', (e) => errors.push(e));
+      h.command(userId, 'login');
+      const login = await h.pendingLogin(userId);
+      const tokenExpiresAt = login.delivery?.data['tokenExpiresAt'] as number;
+
+      await waitFor(() => h.clock.now() > tokenExpiresAt || undefined, '15 minutes to pass');
+      h.emulator.approve(login.userCode, { name: 'Ada Lovelace' });
+      const delivered = await waitFor(
+        () =>
+          h.api
+            .find('POST', /^\/channels\/[^/]+\/messages$/)
+            .find((request) => request.path === `/channels/dm-${userId}/messages`) &&
+          h.api.failingDms.get(userId) === 0
+            ? h.api.find('POST', /^\/channels\/[^/]+\/messages$/)
+            : undefined,
+        'the direct message after retries',
+      );
+      expect(delivered.length).toBeGreaterThan(5);
+      expect(errors.length).toBeGreaterThanOrEqual(1);
+      expect((await h.botlogin.login.get(login.id))?.delivered).toBe(true);
+    });
+  });
+
   describe('when the user cannot be sent a direct message', () => {
     it('should give up quietly, without an unhandled error', async () => {
       h = await Harness.start({ speed: 400, expiresIn: 1200 });

@@ -76,7 +76,10 @@ export class DiscordPresenter implements LoginPresenter {
     try {
       await sendDirectMessage(rest, delivery.userId, { ...message, content: intro });
     } catch (error) {
-      if (!(error instanceof DiscordAPIError)) throw error;
+      // Discord down or rate-limiting: throw, so the engine retries the outcome later.
+      if (!(error instanceof DiscordAPIError) || error.status >= 500 || error.status === 429) {
+        throw error;
+      }
       // 50007: the user shares no server with the bot or blocks DMs; nothing else can reach them.
       this.#logger.warn('Could not send the outcome by direct message', {
         loginId: login.id,

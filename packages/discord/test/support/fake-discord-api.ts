@@ -30,6 +30,8 @@ export class FakeDiscordApi {
   #nextId = 1_000;
   /** User ids that refuse direct messages (Discord error 50007). */
   readonly closedDms = new Set<string>();
+  /** User ids whose next direct messages fail with a 500, and how many more will. */
+  readonly failingDms = new Map<string, number>();
 
   private constructor(now: () => number) {
     this.#now = now;
@@ -107,6 +109,12 @@ export class FakeDiscordApi {
     const channelMessage = /^\/channels\/([^/]+)\/messages$/.exec(path);
     if (req.method === 'POST' && channelMessage) {
       const channelId = channelMessage[1] ?? '';
+      const failures = this.failingDms.get(channelId.replace(/^dm-/, '')) ?? 0;
+      if (failures > 0) {
+        this.failingDms.set(channelId.replace(/^dm-/, ''), failures - 1);
+        json(res, 500, { message: 'Internal Server Error', code: 0 });
+        return;
+      }
       if (this.closedDms.has(channelId.replace(/^dm-/, ''))) {
         json(res, 403, { message: 'Cannot send messages to this user', code: 50007 });
         return;
