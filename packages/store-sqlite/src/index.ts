@@ -1,6 +1,12 @@
 export { migrate, schemaVersion } from './actions/migrate.js';
 export { resealSqlite } from './actions/reseal.js';
 export {
+  type ChosenStores,
+  chooseAppStores,
+  missingStoreVariables,
+  wantsMemoryStores,
+} from './choose-app-stores.js';
+export {
   openSqliteStores,
   type SqliteStoreOptions,
   type SqliteStores,
