@@ -98,6 +98,12 @@ export {
   verifyKeyChecks,
 } from './sealing/key-check.js';
 export {
+  type CommandOutput,
+  type ResealCommand,
+  type ResealTarget,
+  runResealCommand,
+} from './sealing/run-reseal-command.js';
+export {
   openSession,
   openStoredLogin,
   sealedKeyIdOf,

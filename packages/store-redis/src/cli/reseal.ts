@@ -6,14 +6,7 @@
  *
  * @see resealRedis for what is rewritten and why a concurrent write is never undone.
  */
-import { parseArgs } from 'node:util';
-import {
-  ConfigurationError,
-  parseSealingKeys,
-  type ResealReport,
-  Sealer,
-  type SealingKey,
-} from '@botlogin/core';
+import { ConfigurationError, runResealCommand, Sealer } from '@botlogin/core';
 import { openRedisStores } from '../open-redis-stores.js';
 
 const defaultPrefix = 'botlogin:v1:';
@@ -33,73 +26,18 @@ Exit codes: 0 done (the old keys can be dropped), 1 a key or the server is unusa
 records could not be opened, 2 bad usage.
 `;
 
-async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
-  let values: { help?: boolean | undefined; prefix?: string | undefined };
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: { help: { type: 'boolean', short: 'h' }, prefix: { type: 'string' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${usage}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(usage);
-    return 0;
-  }
-  const url = env['REDIS_URL']?.trim();
-  const prefix = values.prefix ?? defaultPrefix;
-  let report: ResealReport;
-  let keys: SealingKey[];
-  try {
-    if (!url) throw new ConfigurationError('REDIS_URL is not set (redis://host:6379).');
-    keys = readKeys(env['BOTLOGIN_SEALING_KEYS']);
-    const stores = await openRedisStores({ url, sealer: new Sealer(keys), prefix });
-    try {
-      report = await stores.reseal();
-    } finally {
-      await stores.close();
-    }
-  } catch (error) {
-    process.stderr.write(`Reseal failed: ${(error as Error).message}\n`);
-    return 1;
-  }
-  return printReport(report, keys[0]?.id ?? '', `Redis under "${prefix}"`);
-}
-
-function readKeys(text: string | undefined): SealingKey[] {
-  if (!text?.trim()) {
-    throw new ConfigurationError(
-      'BOTLOGIN_SEALING_KEYS is not set: list the new key first and the old ones after it.',
-    );
-  }
-  try {
-    return parseSealingKeys(text);
-  } catch (error) {
-    throw new ConfigurationError(
-      `BOTLOGIN_SEALING_KEYS is malformed: ${(error as Error).message}`,
-      { cause: error },
-    );
-  }
-}
-
-function printReport(report: ResealReport, keyId: string, where: string): number {
-  process.stdout.write(
-    `Moved ${report.resealed} sessions and tokens in ${where} to key "${keyId}".\n`,
-  );
-  if (report.corrupt.length === 0) {
-    process.stdout.write(`Every value now uses "${keyId}"; the other keys can be dropped.\n`);
-    return 0;
-  }
-  // Ids only: a reason could one day quote part of a value.
-  process.stderr.write(
-    `${report.corrupt.length} records could not be opened and were left as they are; keep the ` +
-      `old keys until they are removed:\n${report.corrupt.map((record) => `  ${record.id}\n`).join('')}`,
-  );
-  return 1;
-}
-
-process.exitCode = await main(process.argv.slice(2), process.env);
+process.exitCode = await runResealCommand(
+  {
+    usage,
+    stringOptions: ['prefix'],
+    async open(keys, options) {
+      const url = process.env['REDIS_URL']?.trim();
+      if (!url) throw new ConfigurationError('REDIS_URL is not set (redis://host:6379).');
+      const prefix = options['prefix'] ?? defaultPrefix;
+      const stores = await openRedisStores({ url, sealer: new Sealer(keys), prefix });
+      return { ...stores, where: `Redis under "${prefix}"` };
+    },
+  },
+  process.argv.slice(2),
+  process.env,
+);

@@ -8,8 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { parseSealingKeys, type ResealReport } from '@botlogin/core';
+import { ConfigurationError, runResealCommand } from '@botlogin/core';
 import { defaultDatabaseFile, openSqliteStoresFromEnv } from '../open-sqlite-stores-from-env.js';
 
 const usage = `Usage: botlogin-reseal-sqlite [--help]
@@ -24,62 +23,22 @@ Exit codes: 0 done (the old keys can be dropped), 1 a key or the file is unusabl
 records could not be opened, 2 bad usage.
 `;
 
-async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
-  let help: boolean | undefined;
-  try {
-    ({
-      values: { help },
-    } = parseArgs({
-      args: [...argv],
-      options: { help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${usage}`);
-    return 2;
-  }
-  if (help) {
-    process.stdout.write(usage);
-    return 0;
-  }
-  // Opening a missing file would create an empty store and report "0 moved" for a typo.
-  const file = resolve(env['BOTLOGIN_DB']?.trim() || defaultDatabaseFile);
-  if (!existsSync(file)) {
-    process.stderr.write(`No SQLite store at ${file}; set BOTLOGIN_DB to the bot's file.\n`);
-    return 1;
-  }
-  let report: ResealReport;
-  try {
-    const stores = openSqliteStoresFromEnv(env);
-    try {
-      report = await stores.reseal();
-    } finally {
-      await stores.close();
-    }
-  } catch (error) {
-    process.stderr.write(`Reseal failed: ${(error as Error).message}\n`);
-    return 1;
-  }
-  // The store opened with these keys, so they parse; only the id is printed.
-  const keyId = parseSealingKeys(env['BOTLOGIN_SEALING_KEYS'])[0]?.id ?? '';
-  return printReport(report, keyId, file);
-}
-
-function printReport(report: ResealReport, keyId: string, where: string): number {
-  process.stdout.write(
-    `Moved ${report.resealed} sessions and tokens in ${where} to key "${keyId}".\n`,
-  );
-  if (report.corrupt.length === 0) {
-    process.stdout.write(`Every value now uses "${keyId}"; the other keys can be dropped.\n`);
-    return 0;
-  }
-  // Ids only: a reason could one day quote part of a value.
-  process.stderr.write(
-    `${report.corrupt.length} records could not be opened and were left as they are; keep the ` +
-      `old keys until they are removed:\n${report.corrupt.map((record) => `  ${record.id}\n`).join('')}`,
-  );
-  return 1;
-}
-
-process.exitCode = await main(process.argv.slice(2), process.env);
+process.exitCode = await runResealCommand(
+  {
+    usage,
+    async open() {
+      // Opening a missing file would create an empty store and report "0 moved" for a typo.
+      const file = resolve(process.env['BOTLOGIN_DB']?.trim() || defaultDatabaseFile);
+      if (!existsSync(file)) {
+        throw new ConfigurationError(
+          `No SQLite store at ${file}; set BOTLOGIN_DB to the bot's file.`,
+        );
+      }
+      // The variables are read again there, so its messages match the bots' own.
+      const stores = openSqliteStoresFromEnv(process.env);
+      return { ...stores, where: stores.file };
+    },
+  },
+  process.argv.slice(2),
+  process.env,
+);
