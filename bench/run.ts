@@ -154,12 +154,85 @@ async function redisUnreachable(): Promise<string | undefined> {
   });
 }
 
+/** What one contender reported from the N = 100,000 stub-transport run. */
+interface StubFigures {
+  readonly name: string;
+  readonly heapBytesPerLogin: number;
+  readonly cpuMicrosPerPoll: number;
+  readonly polls: number;
+  readonly early: number;
+}
+
+const stubN = Number(args.get('stub-n') ?? 100_000);
+const stubInterval = Number(args.get('stub-interval') ?? 60);
+
+/**
+ * N = 100,000 with the network replaced by an in-process stub provider (see scale-child.ts):
+ * heap per pending login, client CPU per poll and early polls, per contender, one process each.
+ */
+async function stubRuns(): Promise<StubFigures[]> {
+  const figures: StubFigures[] = [];
+  for (const name of ['ours', 'octokit', 'openid-client', 'naive']) {
+    process.stdout.write(`N=${stubN} (stub transport) ${name} … `);
+    const child = fork(
+      join(here, 'scale-child.ts'),
+      [name, String(stubN), String(stubInterval), '15'],
+      {
+        execArgv: [
+          '--expose-gc',
+          '--max-old-space-size=8192',
+          '--import',
+          'tsx',
+          '--conditions=@botlogin/source',
+        ],
+      },
+    );
+    const report = await new Promise<StubFigures | { failed: string }>((resolve) => {
+      child.once('message', (message) => resolve(message as StubFigures));
+      child.once('exit', (code) => resolve({ failed: `exited ${code}` }));
+    });
+    if ('failed' in report) {
+      process.stdout.write(`failed (${report.failed})\n`);
+      continue;
+    }
+    figures.push(report);
+    process.stdout.write(`done (${report.polls} polls)\n`);
+  }
+  return figures;
+}
+
+function stubTable(figures: readonly StubFigures[]): string {
+  const ours = figures.find((f) => f.name === 'ours');
+  const others = figures.filter((f) => f.name !== 'ours');
+  const row = (label: string, pick: (f: StubFigures) => number, digits: number) => {
+    const best = Math.min(...others.map(pick));
+    const ratio =
+      ours === undefined || others.length === 0
+        ? '—'
+        : best === 0
+          ? pick(ours) === 0
+            ? '='
+            : '∞'
+          : (pick(ours) / best).toFixed(2);
+    return `| ${[label, ...figures.map((f) => pick(f).toFixed(digits)), ratio].join(' | ')} |`;
+  };
+  const header = ['figure (lower is better)', ...figures.map((f) => f.name), 'ours ÷ best other'];
+  return [
+    `## N = ${stubN.toLocaleString('en')}, stub transport (interval ${stubInterval} s)`,
+    '',
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    row('heap per pending login (bytes)', (f) => f.heapBytesPerLogin, 0),
+    row('CPU per poll, client without network (µs)', (f) => f.cpuMicrosPerPoll, 1),
+    row('early polls', (f) => f.early, 0),
+  ].join('\n');
+}
+
 const results: Figures[] = [];
 const notes = [
   `interval ${interval} s, approvals spread uniformly over ${spreadSeconds} s (seeded), ` +
     `codes expire after ${expiresIn} s; Node ${process.version}, one child process per contender.`,
   ...(redisSkipReason === undefined ? [] : [`ours-bullmq skipped: ${redisSkipReason}.`]),
-  'N = 100,000 (stub transport) is not implemented yet.',
 ];
 for (const n of sizes) {
   for (const contender of contenders) {
@@ -169,17 +242,19 @@ for (const n of sizes) {
     process.stdout.write(`done (${figures.polls} polls)\n`);
   }
 }
+const stubbed = args.has('stub') || (!quick && !args.has('n')) ? await stubRuns() : [];
 const markdown = [
   '# Benchmark results',
   '',
   ...notes.map((note) => `- ${note}`),
   ...sizes.flatMap((n) => ['', `## N = ${n.toLocaleString('en')}`, '', markdownTable(results, n)]),
+  ...(stubbed.length === 0 ? [] : ['', stubTable(stubbed)]),
   '',
 ].join('\n');
 console.log(`\n${markdown}`);
 mkdirSync(join(here, 'results'), { recursive: true });
 writeFileSync(
   join(here, 'results', 'latest.json'),
-  `${JSON.stringify({ notes, results }, null, 2)}\n`,
+  `${JSON.stringify({ notes, results, stubbed }, null, 2)}\n`,
 );
 writeFileSync(join(here, 'results', 'latest.md'), markdown);
