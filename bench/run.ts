@@ -23,6 +23,18 @@ const args = new Map(
     return [key, value] as const;
   }),
 );
+if (args.has('help')) {
+  process.stdout.write(`npm run bench [-- options]
+  --quick               N = 1,000 only (about 5 minutes)
+  --n=<N>               one N instead of 1,000 and 10,000
+  --only=<a,b>          contenders: ours, ours-bullmq, octokit, openid-client, naive
+  --interval=<s>        the emulator's polling interval (default 5)
+  --spread=<s>          approvals spread over this many seconds
+  --stub                also run the stub-transport run (default in the full run)
+  --stub-n=<N>          its N (default 100,000); --stub-interval=<s> its interval (default 60)
+`);
+  process.exit(0);
+}
 const quick = args.has('quick');
 const sizes = args.has('n') ? [Number(args.get('n'))] : quick ? [1_000] : [1_000, 10_000];
 const interval = Number(args.get('interval') ?? 5);
