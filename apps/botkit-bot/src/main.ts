@@ -63,7 +63,7 @@ if (bot.emulator !== undefined) {
         bot.emulator.url,
       `  (approve codes at ${bot.emulator.verificationUri}). Set both variables, in the`,
       '  environment or a .env file, to log in with real Facebook. The playground',
-      '  (`npm start` at the repository root) shows every platform side by side.',
+      '  (`npm start` at the repository root) is the same login in a terminal.',
     ].join('\n'),
   );
 } else {

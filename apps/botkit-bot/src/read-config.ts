@@ -30,7 +30,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): B
     throw new ConfigurationError(
       `Missing ${missing.join(' and ')}. Real Facebook logins need both FACEBOOK_APP_ID ` +
         '(App ID on developers.facebook.com) and FACEBOOK_CLIENT_TOKEN (Settings › Advanced › ' +
-        'Client token), with "Login for Devices" enabled. Unset both to use the emulator.',
+        'Client token), with "Login from Devices" turned on. Unset both to use the emulator.',
     );
   }
   return { port, facebook: { appId, clientToken } };

@@ -12,7 +12,7 @@ const howToGet: Record<RequiredVariable | 'BOTLOGIN_SEALING_KEYS', string> = {
     'https://developers.facebook.com/apps › your app › App settings › Basic › App ID.',
   FACEBOOK_CLIENT_TOKEN:
     'https://developers.facebook.com/apps › your app › App settings › Advanced › ' +
-    'Security › Client token (enable "Login for Devices" under Facebook Login › Settings too).',
+    'Security › Client token (turn on "Login from Devices" under Facebook Login › Settings too).',
   BOTLOGIN_SEALING_KEYS:
     'seals tokens in the SQLite store (botlogin.db, or BOTLOGIN_DB); make one with\n' +
     `      ${makeSealingKeyCommand}\n` +
